@@ -22,7 +22,8 @@ public record RangeFilter(String role, Double min, Double max, Relation relation
 
   public RangeFilter {
     if (role == null || role.isBlank()) {
-      throw new InvalidQueryException("range filter needs an axis role (x, y, y2, colorbar or any)");
+      throw new InvalidQueryException(
+          "range filter needs an axis role (x, y, y2, colorbar or any)");
     }
     if (min == null && max == null) {
       throw new InvalidQueryException("range filter on " + role + " needs a min, a max or both");

@@ -44,7 +44,9 @@ public record SearchRequest(
     facets = facets == null ? List.of() : List.copyOf(facets);
     check(offset >= 0 && offset <= MAX_OFFSET, "offset must be 0.." + MAX_OFFSET + ": " + offset);
     check(size >= 0 && size <= MAX_SIZE, "size must be 0.." + MAX_SIZE + ": " + size);
-    check(facetLimit >= 1 && facetLimit <= MAX_FACET_LIMIT, "facet limit must be 1.." + MAX_FACET_LIMIT);
+    check(
+        facetLimit >= 1 && facetLimit <= MAX_FACET_LIMIT,
+        "facet limit must be 1.." + MAX_FACET_LIMIT);
     check(snippets >= 0 && snippets <= MAX_SNIPPETS, "snippets must be 0.." + MAX_SNIPPETS);
     check(
         snippetLength >= 20 && snippetLength <= MAX_SNIPPET_LENGTH,

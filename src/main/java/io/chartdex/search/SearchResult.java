@@ -13,7 +13,11 @@ import java.util.List;
  * @param nextCursor cursor for the page after this one; null on the last page
  */
 public record SearchResult(
-    long total, List<SearchHit> hits, List<FacetResult> facets, long tookMillis, String nextCursor) {
+    long total,
+    List<SearchHit> hits,
+    List<FacetResult> facets,
+    long tookMillis,
+    String nextCursor) {
   public SearchResult {
     hits = List.copyOf(hits);
     facets = List.copyOf(facets);
