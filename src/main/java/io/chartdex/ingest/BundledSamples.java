@@ -9,13 +9,13 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The sample descriptions bundled in the jar ({@code samples/} on the classpath), listed in {@code
- * samples/samples.txt} because a jar cannot be walked like a directory. They are what {@code
+ * samples/samples.list} because a jar cannot be walked like a directory. They are what {@code
  * chartdex serve} indexes when it starts with an empty index. Ids are the listed paths
  * ("charxiv-described/charxiv-val-154.md"); the source is "samples".
  */
 public final class BundledSamples implements DescriptionSource {
   static final String ROOT = "samples/";
-  static final String MANIFEST = ROOT + "samples.txt";
+  static final String MANIFEST = ROOT + "samples.list";
   public static final String SOURCE = "samples";
 
   @Override

@@ -17,7 +17,6 @@ class BundledSamplesTest {
           files
               .filter(p -> p.toString().endsWith(".md"))
               .map(p -> folder.relativize(p).toString().replace('\\', '/'))
-              .filter(p -> !p.equals("README.md"))
               .sorted()
               .toList();
 
