@@ -5,7 +5,7 @@ package io.chartdex.model;
  * not say.
  *
  * @param role x, y, y2 or colorbar
- * @param label as written ("Decoding Steps"), without the unit in parentheses
+ * @param label as written ("Decoding Steps", "BMSE (dB)"), quotes and markup removed
  * @param unit from "(ms)", ", in %" or a percent range ("%", "ms", "dB")
  * @param min numeric lower end (32K is 32000, 60% is 60, 10^-4 is 0.0001)
  * @param max numeric upper end

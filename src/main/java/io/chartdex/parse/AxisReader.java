@@ -21,6 +21,14 @@ final class AxisReader {
     return new Axis(role, text.strip(), null, null, null, null, null, text);
   }
 
+  /**
+   * The axis role a key names ("X-axis", "X-Axis (all panels)", "Horizontal axis", "Secondary
+   * Y-axis", "Color bar"), or null when the key names no axis.
+   */
+  static AxisRole roleOf(String key) {
+    return null;
+  }
+
   /** Axes stated in running prose ("The x-axis represents decoding steps, ranging from 0 to 250"). */
   List<Axis> findInProse(String prose) {
     return List.of();
