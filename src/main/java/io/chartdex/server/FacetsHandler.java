@@ -1,0 +1,43 @@
+package io.chartdex.server;
+
+import io.chartdex.engine.ChartEngine;
+import io.chartdex.search.FacetResult;
+import io.chartdex.search.SearchRequest;
+import io.javalin.http.Context;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * {@code GET /api/facets/{dim}}: searching within one dimension's values (axis labels run into the
+ * thousands). Thread-safe.
+ */
+final class FacetsHandler {
+  static final String DIMENSION = "dim";
+  static final int DEFAULT_LIMIT = 50;
+
+  private final ChartEngine engine;
+
+  FacetsHandler(ChartEngine engine) {
+    this.engine = engine;
+  }
+
+  void values(Context ctx) {
+    String dimension = ctx.pathParam(DIMENSION);
+    if (!dimensions().contains(dimension)) {
+      throw ApiException.notFound(
+          "no facet dimension \"" + dimension + "\"; there are " + dimensions());
+    }
+    QueryParams params = new QueryParams(ctx.queryParamMap());
+    int limit = params.integer("limit", DEFAULT_LIMIT, 1, SearchRequest.MAX_FACET_LIMIT);
+    String prefix = ctx.queryParam("prefix") == null ? "" : ctx.queryParam("prefix");
+    FacetResult result = engine.facetValues(dimension, prefix, limit);
+    ctx.json(result);
+  }
+
+  /** The schema's facet dimensions: those an unfiltered search counts. */
+  private Set<String> dimensions() {
+    return engine.search(SearchRequest.builder().size(0).snippets(0).build()).facets().stream()
+        .map(FacetResult::dimension)
+        .collect(Collectors.toCollection(java.util.TreeSet::new));
+  }
+}
