@@ -230,7 +230,8 @@ class SearchPage {
     const params = searchParams(this.state);
     params.set('facets', dim);
     params.set('facetLimit', String(MORE_FACET_VALUES));
-    params.set('size', '1');
+    params.set('size', '0');
+    params.set('snippets', '0');
     const result = await getJson(API_BASE, 'api/search', params, signal);
     const facet = (result.facets || []).find((f) => f.dimension === dim);
     if (!facet) throw new ApiError(0, 'bad_response', `the search answered no "${dim}" facet`);

@@ -252,7 +252,7 @@
         if (!response.ok) {
           return this.fail(`${(json && json.error) || 'http_error'} (HTTP ${response.status}): ${(json && json.message) || response.statusText}`);
         }
-        this.render(json);
+        this.render(json, params.toString());
       } catch (failure) {
         if (failure.name !== 'AbortError') this.fail(`could not reach ${url.origin}: ${failure.message}`);
       } finally {
@@ -271,12 +271,14 @@
       this.dataset.state = 'error';
     }
 
-    render(result) {
+    /** Shows a search result; data-search on the element tells which request it answers. */
+    render(result, search) {
       this.error.hidden = true;
       const noun = result.total === 1 ? 'chart' : 'charts';
       this.status.textContent = result.total === 0 ? 'No charts match.' : `${formatNumber(result.total)} ${noun}`;
       this.facetBox.replaceChildren(...(result.facets || []).map((facet, index) => this.facet(facet, index)));
       this.hits.replaceChildren(...result.hits.map((hit) => this.hit(hit)));
+      this.dataset.search = search;
       this.dataset.state = result.total === 0 ? 'empty' : 'ready';
     }
 

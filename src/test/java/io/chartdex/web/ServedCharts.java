@@ -1,0 +1,90 @@
+package io.chartdex.web;
+
+import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.SimpleFileServer;
+import io.chartdex.config.ConfigSource;
+import io.chartdex.engine.ChartEngine;
+import io.chartdex.engine.LuceneChartEngine;
+import io.chartdex.ingest.BundledSamples;
+import io.chartdex.model.Description;
+import io.chartdex.server.ChartdexServer;
+import io.chartdex.server.ServerConfig;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What the browser test talks to: the real chartdex server over a real engine holding the bundled
+ * samples (plus the given extra descriptions) on a free port, and a plain static file server on
+ * another port (another origin) serving the same web/ files, for the embedding example. The
+ * chartdex server allows that origin by CORS. Not thread-safe; one per test class.
+ */
+final class ServedCharts implements AutoCloseable {
+  private final HttpServer otherOrigin;
+  private final ChartdexServer server;
+
+  private ServedCharts(HttpServer otherOrigin, ChartdexServer server) {
+    this.otherOrigin = otherOrigin;
+    this.server = server;
+  }
+
+  /** Indexes the samples and extras into indexDirectory and starts both servers. */
+  static ServedCharts start(Path indexDirectory, List<Description> extras) throws IOException {
+    HttpServer otherOrigin =
+        SimpleFileServer.createFileServer(
+            new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+            bundledWebDirectory(),
+            SimpleFileServer.OutputLevel.NONE);
+    otherOrigin.start();
+    ChartEngine engine = LuceneChartEngine.open(indexDirectory, ConfigSource.bundled());
+    try {
+      engine.index(new BundledSamples(), ChartEngine.IndexProgress.NONE);
+      engine.add(extras);
+      String origin = "http://127.0.0.1:" + otherOrigin.getAddress().getPort();
+      ServerConfig config = ServerConfig.ephemeral().withAllowedOrigins(List.of(origin));
+      return new ServedCharts(otherOrigin, new ChartdexServer(engine, config).start());
+    } catch (IOException | RuntimeException e) {
+      engine.close();
+      otherOrigin.stop(0);
+      throw e;
+    }
+  }
+
+  /** The web/ directory the build copies onto the test classpath (the one the jar carries). */
+  private static Path bundledWebDirectory() {
+    URL page = ServedCharts.class.getClassLoader().getResource("web/index.html");
+    if (page == null) {
+      throw new IllegalStateException("web/index.html is not on the classpath: is web/ built?");
+    }
+    try {
+      return Path.of(page.toURI()).getParent().toAbsolutePath();
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The search page's base, "http://127.0.0.1:port/". */
+  String chartdex() {
+    return "http://127.0.0.1:" + server.port() + "/";
+  }
+
+  /** The same web/ files on another origin (another port), "http://127.0.0.1:port/". */
+  String otherOrigin() {
+    return "http://127.0.0.1:" + otherOrigin.getAddress().getPort() + "/";
+  }
+
+  @Override
+  public void close() {
+    otherOrigin.stop(0);
+    try {
+      server.stop();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
