@@ -75,7 +75,8 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(
       names = "--web",
       paramLabel = "DIR",
-      description = "Serve the UI from this folder. Default: ./web when it exists, else the bundled UI")
+      description =
+          "Serve the UI from this folder. Default: ./web when it exists, else the bundled UI")
   Path web;
 
   @Override

@@ -1,9 +1,9 @@
 package io.chartdex.server;
 
 /**
- * A request the API refuses, with the HTTP status and the error code of the API contract
- * ({@code bad_request}, {@code not_found}, {@code unsupported_media_type}, ...). Handlers throw it;
- * {@link ErrorResponses} turns it into the JSON error body.
+ * A request the API refuses, with the HTTP status and the error code of the API contract ({@code
+ * bad_request}, {@code not_found}, {@code unsupported_media_type}, ...). Handlers throw it; {@link
+ * ErrorResponses} turns it into the JSON error body.
  */
 final class ApiException extends RuntimeException {
   private static final long serialVersionUID = 1L;

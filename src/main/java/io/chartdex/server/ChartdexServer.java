@@ -1,7 +1,7 @@
 package io.chartdex.server;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.chartdex.engine.ChartEngine;
+import io.chartdex.server.api.ApiJson;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -21,8 +21,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The chartdex HTTP server: the JSON API over a {@link ChartEngine}, the web UI from {@code web/},
  * CORS for other origins and security headers. Built from its dependencies so tests start it on a
- * free port; {@link #stop()} lets requests in flight finish, then closes the engine, which
- * commits. The server owns the engine from construction on. Thread-safe.
+ * free port; {@link #stop()} lets requests in flight finish, then closes the engine, which commits.
+ * The server owns the engine from construction on. Thread-safe.
  */
 public final class ChartdexServer {
   private static final Logger LOG = LoggerFactory.getLogger(ChartdexServer.class);
@@ -88,7 +88,7 @@ public final class ChartdexServer {
 
   private void configure(JavalinConfig javalin) {
     javalin.startup.showJavalinBanner = false;
-    javalin.jsonMapper(new JavalinJackson(new ObjectMapper(), false));
+    javalin.jsonMapper(new JavalinJackson(ApiJson.mapper(), false));
     javalin.http.maxRequestSize = config.limits().maxBodyBytes();
     javalin.http.defaultContentType = "application/json";
     javalin.jetty.modifyServer(
@@ -98,14 +98,14 @@ public final class ChartdexServer {
           server.setStopTimeout(config.limits().shutdownGrace().toMillis());
         });
     // Ids may contain slashes, which clients encode as %2F in one path segment.
-    javalin.jetty.modifyHttpConfiguration(
-        http -> http.setUriCompliance(UriCompliance.UNSAFE));
-    javalin.jetty.modifyServletContextHandler(handler -> handler.getServletHandler().setDecodeAmbiguousURIs(true));
+    javalin.jetty.modifyHttpConfiguration(http -> http.setUriCompliance(UriCompliance.UNSAFE));
+    javalin.jetty.modifyServletContextHandler(
+        handler -> handler.getServletHandler().setDecodeAmbiguousURIs(true));
     javalin.events.handlerAdded(
         added -> routes.add(new Route(added.getHttpMethod().name(), added.getPath())));
-    enableCors(javalin);
     serveWeb(javalin);
     javalin.routes.before(ChartdexServer::securityHeaders);
+    javalin.routes.before(new CorsPolicy(config.allowedOrigins())::apply);
     ErrorResponses.register(javalin.routes);
     addRoutes(javalin);
   }
@@ -129,23 +129,6 @@ public final class ChartdexServer {
         .get(Routes.OPENAPI, status::openApi);
   }
 
-  private void enableCors(JavalinConfig javalin) {
-    List<String> origins = config.allowedOrigins();
-    if (origins.isEmpty()) {
-      return;
-    }
-    javalin.bundledPlugins.enableCors(
-        cors ->
-            cors.addRule(
-                rule -> {
-                  if (origins.contains("*")) {
-                    rule.anyHost();
-                  } else {
-                    origins.forEach(origin -> rule.allowHost(origin));
-                  }
-                }));
-  }
-
   private void serveWeb(JavalinConfig javalin) {
     if (config.webRoot() != null) {
       javalin.staticFiles.add(config.webRoot().toAbsolutePath().toString(), Location.EXTERNAL);
@@ -156,7 +139,9 @@ public final class ChartdexServer {
     }
   }
 
-  /** Headers for every answer; the page's CSP is not sent with API JSON, which other origins use. */
+  /**
+   * Headers for every answer; the page's CSP is not sent with API JSON, which other origins use.
+   */
   private static void securityHeaders(Context ctx) {
     ctx.header("X-Content-Type-Options", "nosniff");
     if (!ctx.path().startsWith("/api/")) {

@@ -72,7 +72,8 @@ final class ChartsHandler {
           sink -> records.readDocument(BODY, new String(body, StandardCharsets.UTF_8), sink);
       case "application/x-ndjson", "application/jsonl", "application/x-jsonlines" ->
           sink ->
-              records.readLines(BODY, new StringReader(new String(body, StandardCharsets.UTF_8)), sink);
+              records.readLines(
+                  BODY, new StringReader(new String(body, StandardCharsets.UTF_8)), sink);
       default ->
           throw ApiException.unsupportedMediaType(
               "Content-Type must be text/markdown, text/plain, application/json or"

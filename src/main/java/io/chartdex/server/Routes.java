@@ -4,6 +4,7 @@ package io.chartdex.server;
 final class Routes {
   static final String SEARCH = "/api/search";
   static final String CHARTS = "/api/charts";
+
   /** {@code <id>} rather than {@code {id}}: ids may contain raw slashes. */
   static final String CHART = "/api/charts/<" + ChartsHandler.ID + ">";
 

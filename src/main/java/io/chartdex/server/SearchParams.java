@@ -46,16 +46,11 @@ record SearchParams(SearchRequest request, int page) {
             .cursor(params.text("cursor"))
             .facets(params.commaList("facets"))
             .facetLimit(
-                params.integer(
-                    "facetLimit", DEFAULT_FACET_LIMIT, 1, SearchRequest.MAX_FACET_LIMIT))
-            .snippets(
-                params.integer("snippets", DEFAULT_SNIPPETS, 0, SearchRequest.MAX_SNIPPETS))
+                params.integer("facetLimit", DEFAULT_FACET_LIMIT, 1, SearchRequest.MAX_FACET_LIMIT))
+            .snippets(params.integer("snippets", DEFAULT_SNIPPETS, 0, SearchRequest.MAX_SNIPPETS))
             .snippetLength(
                 params.integer(
-                    "snippetLength",
-                    DEFAULT_SNIPPET_LENGTH,
-                    20,
-                    SearchRequest.MAX_SNIPPET_LENGTH));
+                    "snippetLength", DEFAULT_SNIPPET_LENGTH, 20, SearchRequest.MAX_SNIPPET_LENGTH));
     addFilters(raw, request);
     addRanges(params, request);
     return new SearchParams(request.build(), page);

@@ -11,8 +11,8 @@ import java.time.Clock;
 import java.time.Instant;
 
 /**
- * {@code /api/health}, {@code /api/stats} and {@code /api/openapi.json}: what the server is and
- * how it is doing. Thread-safe.
+ * {@code /api/health}, {@code /api/stats} and {@code /api/openapi.json}: what the server is and how
+ * it is doing. Thread-safe.
  */
 final class StatusHandler {
   /** The hand-written OpenAPI 3 document, next to this class on the classpath. */
@@ -37,8 +37,7 @@ final class StatusHandler {
   void stats(Context ctx) throws IOException {
     ChartEngine.EngineStats stats = engine.stats();
     long uptime = clock.millis() - started.toEpochMilli();
-    ctx.json(
-        new StatsResponse(stats.documents(), stats.indexBytes(), stats.location(), uptime));
+    ctx.json(new StatsResponse(stats.documents(), stats.indexBytes(), stats.location(), uptime));
   }
 
   void openApi(Context ctx) {
