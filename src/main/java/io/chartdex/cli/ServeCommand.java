@@ -15,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -81,25 +82,38 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, InterruptedException {
-    PrintWriter out = spec.commandLine().getOut();
+    ChartdexServer server = start(spec.commandLine().getOut());
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> stopOnShutdown(server), "chartdex-stop"));
+    server.awaitStop();
+    return 0;
+  }
+
+  /**
+   * Opens the index, fills it when asked or when empty, and starts serving; says where on {@code
+   * out}. The caller stops the returned server.
+   */
+  ChartdexServer start(PrintWriter out) throws IOException {
     ConfigSource configSource =
         config == null ? ConfigSource.bundled() : ConfigSource.directory(config);
     ChartEngine engine = LuceneChartEngine.open(index, configSource);
     ChartdexServer server;
+    long documents;
     try {
       fill(engine, out);
+      documents = engine.stats().documents();
       server = new ChartdexServer(engine, serverConfig()).start();
     } catch (IOException | RuntimeException e) {
       engine.close();
       throw e;
     }
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> stopOnShutdown(server), "chartdex-stop"));
     out.printf(
+        Locale.ROOT,
         "chartdex: serving %d charts at http://%s:%d/%n",
-        engine.stats().documents(), host, server.port());
+        documents,
+        host,
+        server.port());
     out.flush();
-    server.awaitStop();
-    return 0;
+    return server;
   }
 
   /** Indexes --docs, or the bundled samples into an empty index. */
@@ -114,11 +128,14 @@ public final class ServeCommand implements Callable<Integer> {
     }
     IndexReport report = engine.index(source, ChartEngine.IndexProgress.NONE);
     out.printf(
+        Locale.ROOT,
         "chartdex: indexed %d descriptions (%d failed)%n",
-        report.indexed(), report.failures().size());
+        report.indexed(),
+        report.failures().size());
     report
         .failures()
-        .forEach(f -> out.printf("chartdex: not indexed %s: %s%n", f.id(), f.reason()));
+        .forEach(
+            f -> out.printf(Locale.ROOT, "chartdex: not indexed %s: %s%n", f.id(), f.reason()));
   }
 
   private ServerConfig serverConfig() {
