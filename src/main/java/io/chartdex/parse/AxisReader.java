@@ -5,17 +5,17 @@ import io.chartdex.model.AxisRole;
 import java.util.List;
 
 /**
- * Reads axes from the text that states them: label, unit, numeric range, step and scale.
- * Stateless and thread-safe.
+ * Reads axes from the text that states them: label, unit, numeric range, step and scale. Stateless
+ * and thread-safe.
  *
  * <p>CONTRACT STUB: the real implementation replaces these bodies; the signatures stay.
  */
 final class AxisReader {
 
   /**
-   * One axis from everything a description says about it, e.g. {@code "Decoding Steps, ranging
-   * from 0 to 250 in increments of 25."} or nested key lines joined by newlines ({@code
-   * "Label: \"Episode\"\nRange: 0 to 1000\nMajor ticks: 0, 200, ... (increments of 200)"}).
+   * One axis from everything a description says about it, e.g. {@code "Decoding Steps, ranging from
+   * 0 to 250 in increments of 25."} or nested key lines joined by newlines ({@code "Label:
+   * \"Episode\"\nRange: 0 to 1000\nMajor ticks: 0, 200, ... (increments of 200)"}).
    */
   Axis read(AxisRole role, String text) {
     return new Axis(role, text.strip(), null, null, null, null, null, text);
@@ -29,7 +29,9 @@ final class AxisReader {
     return null;
   }
 
-  /** Axes stated in running prose ("The x-axis represents decoding steps, ranging from 0 to 250"). */
+  /**
+   * Axes stated in running prose ("The x-axis represents decoding steps, ranging from 0 to 250").
+   */
   List<Axis> findInProse(String prose) {
     return List.of();
   }
