@@ -48,6 +48,7 @@ class SearchApiTest {
     JsonNode result = ok("/api/search?q=" + q("axis:\"decoding steps\""));
 
     assertThat(result.get("query").asText()).isEqualTo("axis:\"decoding steps\"");
+    assertThat(result.get("total").asLong()).isEqualTo(1);
     assertThat(result.get("page").asInt()).isEqualTo(1);
     assertThat(result.get("size").asInt()).isEqualTo(10);
     JsonNode top = result.get("hits").get(0);
@@ -61,8 +62,11 @@ class SearchApiTest {
     assertThat(x.get("min").asDouble()).isEqualTo(0.0);
     assertThat(x.get("max").asDouble()).isEqualTo(250.0);
     assertThat(x.get("step").asDouble()).isEqualTo(25.0);
-    assertThat(top.get("snippets").toString()).contains("<mark>Decoding Steps</mark>");
-    assertThat(top.get("snippets").get(0).get("matched").asBoolean()).isTrue();
+    JsonNode snippet = top.get("snippets").get(0);
+    assertThat(snippet.get("field").asText()).isEqualTo("axis.x");
+    assertThat(snippet.get("label").asText()).isEqualTo("X axis");
+    assertThat(snippet.get("fragments").get(0).asText()).isEqualTo("<mark>Decoding Steps</mark>");
+    assertThat(snippet.get("matched").asBoolean()).isTrue();
   }
 
   @Test
