@@ -1,8 +1,6 @@
 package io.chartdex.cli;
 
-import io.chartdex.config.ConfigSource;
 import io.chartdex.engine.ChartEngine;
-import io.chartdex.engine.LuceneChartEngine;
 import io.chartdex.index.IndexReport;
 import io.chartdex.ingest.BundledSamples;
 import io.chartdex.ingest.DescriptionSource;
@@ -18,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -34,18 +33,8 @@ import picocli.CommandLine.Spec;
 public final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--index",
-      paramLabel = "DIR",
-      defaultValue = "chartdex-index",
-      description = "Index directory (created when missing). Default: ${DEFAULT-VALUE}")
-  Path index;
-
-  @Option(
-      names = "--config",
-      paramLabel = "DIR",
-      description = "index-config directory. Default: the bundled one")
-  Path config;
+  /** --index and --config, shared with the other commands. */
+  @Mixin EngineOptions engineOptions;
 
   @Option(
       names = "--host",
@@ -93,9 +82,7 @@ public final class ServeCommand implements Callable<Integer> {
    * out}. The caller stops the returned server.
    */
   ChartdexServer start(PrintWriter out) throws IOException {
-    ConfigSource configSource =
-        config == null ? ConfigSource.bundled() : ConfigSource.directory(config);
-    ChartEngine engine = LuceneChartEngine.open(index, configSource);
+    ChartEngine engine = engineOptions.openEngine();
     ChartdexServer server;
     long documents;
     try {
