@@ -98,7 +98,8 @@ final class NumberReader {
   private static int scanMantissa(String s, int from) {
     int i = digits(s, from);
     int intDigits = i - from;
-    if (intDigits >= 1 && intDigits <= 3 && s.charAt(from) != '0') {
+    boolean inCommaList = from >= 2 && s.charAt(from - 1) == ',' && isDigit(s.charAt(from - 2));
+    if (intDigits >= 1 && intDigits <= 3 && s.charAt(from) != '0' && !inCommaList) {
       i = thousandsGroups(s, i);
     }
     if (i + 1 < s.length() && s.charAt(i) == '.' && isDigit(s.charAt(i + 1))) {

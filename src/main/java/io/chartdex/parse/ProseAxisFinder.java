@@ -23,6 +23,30 @@ final class ProseAxisFinder {
     "colour bar", "color bar", "colorbar", "colourbar", "colour scale", "color scale"
   };
 
+  /** Words that name an axis when "axis" follows them; longer namings first. */
+  private record Naming(String words, AxisRole role) {}
+
+  private static final List<Naming> NAMINGS =
+      List.of(
+          new Naming("secondary vertical ", AxisRole.Y2),
+          new Naming("right vertical ", AxisRole.Y2),
+          new Naming("secondary y-", AxisRole.Y2),
+          new Naming("secondary y ", AxisRole.Y2),
+          new Naming("right-hand y-", AxisRole.Y2),
+          new Naming("right y-", AxisRole.Y2),
+          new Naming("right y ", AxisRole.Y2),
+          new Naming("secondary ", AxisRole.Y2),
+          new Naming("y2-", AxisRole.Y2),
+          new Naming("y2 ", AxisRole.Y2),
+          new Naming("horizontal ", AxisRole.X),
+          new Naming("vertical ", AxisRole.Y),
+          new Naming("x-", AxisRole.X),
+          new Naming("x ", AxisRole.X),
+          new Naming("y-", AxisRole.Y),
+          new Naming("y ", AxisRole.Y),
+          new Naming("z-", AxisRole.COLORBAR),
+          new Naming("z ", AxisRole.COLORBAR));
+
   /** An axis named in prose: its role and where the naming words stand. */
   private record Mention(AxisRole role, int start, int end) {}
 
@@ -49,7 +73,7 @@ final class ProseAxisFinder {
 
   private static Axis read(AxisRole role, String prose, Mention m, int end) {
     String statement = prose.substring(m.end(), end);
-    String raw = prose.substring(m.start(), end).strip();
+    String raw = trimJoiners(prose.substring(m.start(), end));
     String label = AxisLabels.denied(statement) ? null : AxisLabels.marked(statement);
     if (label == null && !AxisLabels.denied(statement)) {
       label = represented(statement);
@@ -67,6 +91,22 @@ final class ProseAxisFinder {
       return new Axis(role, a.label(), a.unit(), a.min(), a.max(), a.step(), "log", raw);
     }
     return a;
+  }
+
+  /** The statement without the trailing words that join it to the next ("…, and the"). */
+  private static String trimJoiners(String raw) {
+    String r = raw.strip();
+    boolean trimmed = true;
+    while (trimmed) {
+      trimmed = false;
+      for (String w : new String[] {",", ";", " and", " the", " a", " an", " while", " whereas"}) {
+        if (r.length() > w.length() && r.toLowerCase(Locale.ROOT).endsWith(w)) {
+          r = r.substring(0, r.length() - w.length()).strip();
+          trimmed = true;
+        }
+      }
+    }
+    return r;
   }
 
   /** "represents decoding steps, ranging …" → "decoding steps". */
@@ -143,63 +183,18 @@ final class ProseAxisFinder {
     if (end < prose.length() && Character.isLetter(prose.charAt(end))) {
       return null;
     }
-    int from = Math.max(0, i - LOOK_BACK);
-    String before = prose.substring(from, i).toLowerCase(Locale.ROOT);
-    AxisRole role = roleBefore(before);
-    if (role == null) {
-      return null;
-    }
-    int start = from + Math.max(0, wordStart(before));
-    return new Mention(role, start, end);
-  }
-
-  private static AxisRole roleBefore(String before) {
-    String b = before.replace('‑', '-');
-    if (endsWithAny(
-        b,
-        "secondary y-",
-        "secondary y ",
-        "right y-",
-        "right y ",
-        "right-hand y-",
-        "y2-",
-        "y2 ",
-        "secondary vertical ",
-        "right vertical ",
-        "right-hand ",
-        "secondary ")) {
-      return AxisRole.Y2;
-    }
-    if (endsWithLetterAxis(b, 'x') || b.endsWith("horizontal ")) {
-      return AxisRole.X;
-    }
-    if (endsWithLetterAxis(b, 'y') || b.endsWith("vertical ")) {
-      return AxisRole.Y;
-    }
-    return endsWithLetterAxis(b, 'z') ? AxisRole.COLORBAR : null;
-  }
-
-  /** "x-" or "x " preceded by a non-letter, e.g. " x-axis" but not "max axis". */
-  private static boolean endsWithLetterAxis(String b, char letter) {
-    int n = b.length();
-    if (n < 2 || b.charAt(n - 2) != letter || (b.charAt(n - 1) != '-' && b.charAt(n - 1) != ' ')) {
-      return false;
-    }
-    return n == 2 || !Character.isLetterOrDigit(b.charAt(n - 3));
-  }
-
-  private static boolean endsWithAny(String s, String... ends) {
-    for (String e : ends) {
-      if (s.endsWith(e)) {
-        return true;
+    String before = prose.substring(Math.max(0, i - LOOK_BACK), i).toLowerCase(Locale.ROOT);
+    before = before.replace('‑', '-');
+    for (Naming n : NAMINGS) {
+      if (before.endsWith(n.words()) && wordBoundaryBefore(before, n.words().length())) {
+        return new Mention(n.role(), i - n.words().length(), end);
       }
     }
-    return false;
+    return null;
   }
 
-  /** Start of the naming words within the look-back window (after the last sentence mark). */
-  private static int wordStart(String before) {
-    int cut = Math.max(before.lastIndexOf('.'), before.lastIndexOf(','));
-    return cut + 1;
+  private static boolean wordBoundaryBefore(String before, int length) {
+    int k = before.length() - length - 1;
+    return k < 0 || !Character.isLetterOrDigit(before.charAt(k));
   }
 }
