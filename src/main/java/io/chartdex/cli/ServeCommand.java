@@ -1,8 +1,6 @@
 package io.chartdex.cli;
 
-import io.chartdex.config.ConfigSource;
 import io.chartdex.engine.ChartEngine;
-import io.chartdex.engine.LuceneChartEngine;
 import io.chartdex.index.IndexReport;
 import io.chartdex.ingest.BundledSamples;
 import io.chartdex.ingest.DescriptionSource;
@@ -15,8 +13,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -33,18 +33,8 @@ import picocli.CommandLine.Spec;
 public final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--index",
-      paramLabel = "DIR",
-      defaultValue = "chartdex-index",
-      description = "Index directory (created when missing). Default: ${DEFAULT-VALUE}")
-  Path index;
-
-  @Option(
-      names = "--config",
-      paramLabel = "DIR",
-      description = "index-config directory. Default: the bundled one")
-  Path config;
+  /** --index and --config, shared with the other commands. */
+  @Mixin EngineOptions engineOptions;
 
   @Option(
       names = "--host",
@@ -81,25 +71,36 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, InterruptedException {
-    PrintWriter out = spec.commandLine().getOut();
-    ConfigSource configSource =
-        config == null ? ConfigSource.bundled() : ConfigSource.directory(config);
-    ChartEngine engine = LuceneChartEngine.open(index, configSource);
+    ChartdexServer server = start(spec.commandLine().getOut());
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> stopOnShutdown(server), "chartdex-stop"));
+    server.awaitStop();
+    return 0;
+  }
+
+  /**
+   * Opens the index, fills it when asked or when empty, and starts serving; says where on {@code
+   * out}. The caller stops the returned server.
+   */
+  ChartdexServer start(PrintWriter out) throws IOException {
+    ChartEngine engine = engineOptions.openEngine();
     ChartdexServer server;
+    long documents;
     try {
       fill(engine, out);
+      documents = engine.stats().documents();
       server = new ChartdexServer(engine, serverConfig()).start();
     } catch (IOException | RuntimeException e) {
       engine.close();
       throw e;
     }
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> stopOnShutdown(server), "chartdex-stop"));
     out.printf(
+        Locale.ROOT,
         "chartdex: serving %d charts at http://%s:%d/%n",
-        engine.stats().documents(), host, server.port());
+        documents,
+        host,
+        server.port());
     out.flush();
-    server.awaitStop();
-    return 0;
+    return server;
   }
 
   /** Indexes --docs, or the bundled samples into an empty index. */
@@ -114,11 +115,14 @@ public final class ServeCommand implements Callable<Integer> {
     }
     IndexReport report = engine.index(source, ChartEngine.IndexProgress.NONE);
     out.printf(
+        Locale.ROOT,
         "chartdex: indexed %d descriptions (%d failed)%n",
-        report.indexed(), report.failures().size());
+        report.indexed(),
+        report.failures().size());
     report
         .failures()
-        .forEach(f -> out.printf("chartdex: not indexed %s: %s%n", f.id(), f.reason()));
+        .forEach(
+            f -> out.printf(Locale.ROOT, "chartdex: not indexed %s: %s%n", f.id(), f.reason()));
   }
 
   private ServerConfig serverConfig() {

@@ -1,10 +1,14 @@
 package io.chartdex.engine;
 
 import io.chartdex.config.ConfigSource;
+import io.chartdex.index.ChartIndex;
 import io.chartdex.index.IndexReport;
 import io.chartdex.ingest.DescriptionSource;
 import io.chartdex.model.ChartRecord;
 import io.chartdex.model.Description;
+import io.chartdex.parse.ChartParser;
+import io.chartdex.schema.IndexSchema;
+import io.chartdex.search.ChartSearcher;
 import io.chartdex.search.FacetResult;
 import io.chartdex.search.SearchRequest;
 import io.chartdex.search.SearchResult;
@@ -16,65 +20,84 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The embedded engine: a Lucene index on disk, configured by index-config.
- *
- * <p>CONTRACT STUB: the real implementation replaces these bodies; the public signatures stay.
+ * The embedded engine: index-config compiled into one {@link IndexSchema}, the {@link ChartParser}
+ * built from the same configuration, a {@link ChartIndex} on disk and a {@link ChartSearcher} over
+ * it. Thread-safe: searches run concurrently with each other and with writes.
  */
 public final class LuceneChartEngine implements ChartEngine {
+  private final ChartParser parser;
+  private final ChartIndex index;
+  private final ChartSearcher searcher;
 
-  private LuceneChartEngine() {}
+  private LuceneChartEngine(ChartParser parser, ChartIndex index, ChartSearcher searcher) {
+    this.parser = parser;
+    this.index = index;
+    this.searcher = searcher;
+  }
 
   /**
    * Opens (or creates) the index in {@code indexDirectory} with this configuration.
    *
    * @throws io.chartdex.config.ConfigException when the configuration cannot be used
-   * @throws IOException when the index cannot be opened (held by another process, say)
+   * @throws IOException when the index cannot be opened (held by another process, say: {@link
+   *     io.chartdex.index.IndexLockedException})
    */
   public static LuceneChartEngine open(Path indexDirectory, ConfigSource config)
       throws IOException {
-    throw new UnsupportedOperationException("not built yet");
+    IndexSchema schema = IndexSchema.load(config);
+    ChartParser parser = ChartParser.fromConfig(config);
+    ChartIndex index = ChartIndex.open(indexDirectory, schema, ChartSearcher.searcherFactory(schema));
+    return new LuceneChartEngine(parser, index, new ChartSearcher(schema, index.searchers()));
   }
 
   @Override
   public IndexReport index(DescriptionSource source, IndexProgress progress) throws IOException {
-    throw new UnsupportedOperationException("not built yet");
+    return index.index(source, parser::parse, progress::update);
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * @throws io.chartdex.index.DocumentIndexException when some could not be indexed (the others
+   *     are committed)
+   */
   @Override
   public List<ChartRecord> add(List<Description> descriptions) throws IOException {
-    throw new UnsupportedOperationException("not built yet");
+    return index.add(descriptions, parser::parse);
   }
 
   @Override
   public boolean delete(String id) throws IOException {
-    throw new UnsupportedOperationException("not built yet");
+    return index.delete(id);
   }
 
   @Override
   public SearchResult search(SearchRequest request) {
-    throw new UnsupportedOperationException("not built yet");
+    return searcher.search(request);
   }
 
   @Override
   public Optional<StoredChart> get(String id) {
-    throw new UnsupportedOperationException("not built yet");
+    return searcher.get(id);
   }
 
   @Override
   public List<Suggestion> suggest(String field, String prefix, int limit) {
-    throw new UnsupportedOperationException("not built yet");
+    return searcher.suggest(field, prefix, limit);
   }
 
   @Override
   public FacetResult facetValues(String dimension, String prefix, int limit) {
-    throw new UnsupportedOperationException("not built yet");
+    return searcher.facetValues(dimension, prefix, limit);
   }
 
   @Override
   public EngineStats stats() throws IOException {
-    throw new UnsupportedOperationException("not built yet");
+    return new EngineStats(searcher.documentCount(), index.sizeOnDisk(), index.location().toString());
   }
 
   @Override
-  public void close() throws IOException {}
+  public void close() throws IOException {
+    index.close();
+  }
 }

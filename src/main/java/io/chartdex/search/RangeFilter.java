@@ -38,4 +38,53 @@ public record RangeFilter(String role, Double min, Double max, Relation relation
   public static RangeFilter overlapping(String role, Double min, Double max) {
     return new RangeFilter(role, min, max, Relation.INTERSECTS);
   }
+
+  /**
+   * Reads the span syntax users type on the command line and in URLs: {@code "0..250"}, {@code
+   * "32000.."} (open above), {@code "..1"} (open below).
+   *
+   * @param relation "intersects", "within", "contains", or null for intersects
+   * @throws InvalidQueryException naming the role and what is wrong with the span
+   */
+  public static RangeFilter parse(String role, String span, String relation) {
+    int dots = span == null ? -1 : span.indexOf("..");
+    if (dots < 0) {
+      throw new InvalidQueryException(
+          "range on " + role + " must look like min..max, min.. or ..max: " + span);
+    }
+    return new RangeFilter(
+        role,
+        end(role, span.substring(0, dots)),
+        end(role, span.substring(dots + 2)),
+        relation(role, relation));
+  }
+
+  private static Double end(String role, String text) {
+    String t = text.strip();
+    if (t.isEmpty() || t.equals("*")) {
+      return null;
+    }
+    try {
+      double value = Double.parseDouble(t);
+      if (Double.isFinite(value)) {
+        return value;
+      }
+    } catch (NumberFormatException e) {
+      // reported below with the role and the text
+    }
+    throw new InvalidQueryException("range on " + role + ": not a finite number: " + text);
+  }
+
+  private static Relation relation(String role, String relation) {
+    if (relation == null || relation.isBlank()) {
+      return Relation.INTERSECTS;
+    }
+    for (Relation r : Relation.values()) {
+      if (r.name().equalsIgnoreCase(relation.strip())) {
+        return r;
+      }
+    }
+    throw new InvalidQueryException(
+        "range on " + role + ": relation must be intersects, within or contains: " + relation);
+  }
 }

@@ -23,23 +23,16 @@ final class ErrorResponses {
     routes.exception(
         InvalidQueryException.class,
         (e, ctx) -> respond(ctx, 400, "invalid_query", e.getMessage()));
+    // Javalin reports unknown routes (404), bodies over the limit (413) and the like this way.
     routes.exception(
         HttpResponseException.class,
         (e, ctx) -> respond(ctx, e.getStatus(), codeOf(e.getStatus()), e.getMessage()));
     routes.exception(Exception.class, ErrorResponses::internal);
-    // Routes nobody registered: JSON for API callers, like every other error.
-    routes.error(404, ErrorResponses::unmatched);
   }
 
   private static void internal(Exception e, Context ctx) {
     LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
     respond(ctx, 500, "internal", "the server failed to answer; the cause is in its log");
-  }
-
-  private static void unmatched(Context ctx) {
-    if (ctx.path().startsWith("/api/") && ctx.resultInputStream() == null) {
-      respond(ctx, 404, "not_found", "no route " + ctx.method() + " " + ctx.path());
-    }
   }
 
   private static void respond(Context ctx, int status, String code, String message) {

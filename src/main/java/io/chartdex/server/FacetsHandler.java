@@ -4,7 +4,9 @@ import io.chartdex.engine.ChartEngine;
 import io.chartdex.search.FacetResult;
 import io.chartdex.search.SearchRequest;
 import io.javalin.http.Context;
+import java.util.Collections;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -16,6 +18,7 @@ final class FacetsHandler {
   static final int DEFAULT_LIMIT = 50;
 
   private final ChartEngine engine;
+  private volatile Set<String> dimensions;
 
   FacetsHandler(ChartEngine engine) {
     this.engine = engine;
@@ -34,10 +37,19 @@ final class FacetsHandler {
     ctx.json(result);
   }
 
-  /** The schema's facet dimensions: those an unfiltered search counts. */
+  /**
+   * The schema's visible facet dimensions: those an unfiltered search counts. The schema does not
+   * change while the engine is open, so the first answer is kept (a race only computes it twice).
+   */
   private Set<String> dimensions() {
-    return engine.search(SearchRequest.builder().size(0).snippets(0).build()).facets().stream()
-        .map(FacetResult::dimension)
-        .collect(Collectors.toCollection(java.util.TreeSet::new));
+    Set<String> known = dimensions;
+    if (known == null) {
+      known =
+          engine.search(SearchRequest.builder().size(0).snippets(0).build()).facets().stream()
+              .map(FacetResult::dimension)
+              .collect(Collectors.toCollection(TreeSet::new));
+      dimensions = Collections.unmodifiableSet(known);
+    }
+    return known;
   }
 }

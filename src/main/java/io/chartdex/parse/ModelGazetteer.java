@@ -1,0 +1,168 @@
+package io.chartdex.parse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.chartdex.config.ConfigException;
+import io.chartdex.config.ConfigSource;
+import io.chartdex.model.Series;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * ML models and methods a description names, as written, without duplicates: the gazetteer of
+ * {@code index-config/models.json} (families take a version or size suffix: "GPT-3.5",
+ * "Llama-2-7B", "ResNet-50"), its patterns, names said to be models ("the Pro and Ultra models",
+ * "lists the methods: A, B and C") and legend names shaped like model identifiers when the text
+ * compares models or methods. Immutable and thread-safe.
+ */
+final class ModelGazetteer {
+  static final String FILE = "models.json";
+  private static final int MAX_OCCURRENCES = 50;
+
+  /** Version, size and variant suffixes a family name may carry. */
+  private static final String SUFFIX =
+      "(?:[-.]?\\d+(?:\\.\\d+)*(?:[BMK]|x\\d+)?)?"
+          + "(?:-(?:\\d+(?:\\.\\d+)*[BMKbmk]?|R\\d+(?:x\\d+)?|base|large|small|tiny|xl|xxl|chat"
+          + "|instruct|turbo|Pro|Ultra|v\\d+))*";
+
+  /** An upper-case qualifier before a family name ("ZO-AdaMM"); case-sensitive patterns only. */
+  private static final String PREFIX = "(?:[A-Z]{2,}-)?";
+
+  private final Pattern exactCase;
+  private final Pattern anyCase;
+  private final List<Pattern> patterns;
+  private final Set<String> notModels;
+
+  private ModelGazetteer(
+      Pattern exactCase, Pattern anyCase, List<Pattern> patterns, Set<String> notModels) {
+    this.exactCase = exactCase;
+    this.anyCase = anyCase;
+    this.patterns = List.copyOf(patterns);
+    this.notModels = Set.copyOf(notModels);
+  }
+
+  /**
+   * Loads the gazetteer.
+   *
+   * @throws ConfigException when the file is missing, has no names, or a pattern does not compile
+   */
+  static ModelGazetteer load(ConfigSource config) {
+    JsonNode root = config.readJson(FILE);
+    List<String> capitalised = new ArrayList<>();
+    List<String> lower = new ArrayList<>();
+    for (JsonNode name : root.path("names")) {
+      String n = name.asText().strip();
+      (n.equals(n.toLowerCase(Locale.ROOT)) ? lower : capitalised).add(n);
+    }
+    if (capitalised.isEmpty() && lower.isEmpty()) {
+      throw new ConfigException(config.describe(FILE), "names", "must list at least one name");
+    }
+    List<Pattern> patterns = new ArrayList<>();
+    JsonNode configured = root.path("patterns");
+    for (int i = 0; i < configured.size(); i++) {
+      try {
+        patterns.add(Pattern.compile(configured.get(i).asText()));
+      } catch (PatternSyntaxException e) {
+        throw new ConfigException(
+            config.describe(FILE), "patterns[" + i + "]", "invalid regex: " + e.getMessage(), e);
+      }
+    }
+    Set<String> notModels = new LinkedHashSet<>();
+    root.path("notModels").forEach(n -> notModels.add(n.asText().toLowerCase(Locale.ROOT)));
+    return new ModelGazetteer(
+        alternation(capitalised, PREFIX, 0),
+        alternation(lower, "", Pattern.CASE_INSENSITIVE),
+        patterns,
+        notModels);
+  }
+
+  private static Pattern alternation(List<String> names, String prefix, int flags) {
+    if (names.isEmpty()) {
+      return Pattern.compile("(?!)");
+    }
+    List<String> sorted = new ArrayList<>(names);
+    sorted.sort(Comparator.comparingInt(String::length).reversed());
+    List<String> quoted =
+        sorted.stream().map(n -> Pattern.quote(n).replace(" ", "\\E\\s+\\Q")).toList();
+    String regex =
+        "(?<![\\p{L}\\p{N}-])"
+            + prefix
+            + "(?:"
+            + String.join("|", quoted)
+            + ")"
+            + SUFFIX
+            + "(?![\\p{L}\\p{N}]|-[\\p{L}\\p{N}])";
+    return Pattern.compile(regex, flags | Pattern.UNICODE_CASE);
+  }
+
+  /**
+   * The models named in the text, said to be models, or in the legend when the overview compares
+   * models or methods.
+   */
+  List<String> find(String text, String overview, List<Series> legend) {
+    List<Found> found = new ArrayList<>();
+    collect(exactCase.matcher(text), found);
+    collect(anyCase.matcher(text), found);
+    for (Pattern pattern : patterns) {
+      collect(pattern.matcher(text), found);
+    }
+    List<ModelCues.Cue> cues = new ArrayList<>(ModelCues.said(text));
+    cues.addAll(ModelCues.enumerated(text));
+    cues.addAll(ModelCues.fromLegend(overview, legend, text));
+    for (ModelCues.Cue cue : cues) {
+      String name = LegendReader.clean(cue.name());
+      if (!name.isEmpty()) {
+        everywhere(name, cue.start(), text, found);
+      }
+    }
+    return distinct(found);
+  }
+
+  /**
+   * A cue's name at every place it occurs, so that the parts it spans are not names of their own.
+   */
+  private static void everywhere(String name, int first, String text, List<Found> found) {
+    found.add(new Found(name, first, first + name.length()));
+    int at = text.indexOf(name);
+    for (int n = 0; at >= 0 && n < MAX_OCCURRENCES; n++, at = text.indexOf(name, at + 1)) {
+      found.add(new Found(name, at, at + name.length()));
+    }
+  }
+
+  private record Found(String name, int start, int end) {}
+
+  private static void collect(Matcher m, List<Found> found) {
+    while (m.find()) {
+      found.add(new Found(m.group().replaceAll("\\s+", " "), m.start(), m.end()));
+    }
+  }
+
+  /** Longest first among overlapping finds, then text order; no name twice, no listed non-model. */
+  private List<String> distinct(List<Found> found) {
+    List<Found> byLength = new ArrayList<>(found);
+    byLength.sort(Comparator.comparingInt((Found f) -> f.end() - f.start()).reversed());
+    List<Found> kept = new ArrayList<>();
+    for (Found f : byLength) {
+      boolean inside = kept.stream().anyMatch(k -> f.start() >= k.start() && f.end() <= k.end());
+      if (!inside) {
+        kept.add(f);
+      }
+    }
+    kept.sort(Comparator.comparingInt(Found::start));
+    Set<String> seen = new LinkedHashSet<>();
+    List<String> names = new ArrayList<>();
+    for (Found f : kept) {
+      String key = f.name().toLowerCase(Locale.ROOT);
+      if (!notModels.contains(key) && seen.add(key)) {
+        names.add(f.name());
+      }
+    }
+    return names;
+  }
+}
