@@ -340,7 +340,9 @@
         row.append(el('span', 'snippet-label', snippet.label || snippet.field || ''));
         (snippet.fragments || []).forEach((fragment, i) => {
           if (i > 0) row.append(document.createTextNode(' … '));
-          row.append(...fragmentNodes(fragment));
+          const span = el('span', 'fragment');
+          span.append(...fragmentNodes(fragment));
+          row.append(span);
         });
         item.append(row);
       }

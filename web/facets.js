@@ -28,9 +28,11 @@ export class FacetSidebar {
     this.state = state;
     for (const controller of this.loads.values()) controller.abort();
     this.loads.clear();
-    const groups = facets.map((facet, index) => this.group(facet, index));
+    // A dimension with nothing to choose (and nothing chosen) only takes room.
+    const shown = facets.filter((facet) => facet.values.length > 0 || (state.filters[facet.dimension] || []).length > 0);
+    const groups = shown.map((facet, index) => this.group(facet, index));
     this.container.replaceChildren(...groups);
-    for (const facet of facets) {
+    for (const facet of shown) {
       if (this.prefixes.get(facet.dimension)) this.reload(facet.dimension, true);
       else if (this.expanded.has(facet.dimension)) this.reload(facet.dimension, false);
     }

@@ -14,27 +14,32 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * Shares one served index (bundled samples plus {@link #MARKUP_PROBE}) and one headless Chromium
- * among all browser test classes of a run: both are slow to start on a shared machine. Test
- * methods ask for {@link ServedCharts} and {@link HeadlessChromium} as parameters; everything is
- * closed, and the temporary index deleted, when the run ends.
+ * among all browser test classes of a run: both are slow to start on a shared machine. Test methods
+ * ask for {@link ServedCharts} and {@link HeadlessChromium} as parameters; everything is closed,
+ * and the temporary index deleted, when the run ends.
  */
 final class BrowserSession implements ParameterResolver {
-  /** A description whose title and text carry markup that must show as text and never run. */
+  /**
+   * A description whose title, text and axis label carry markup. Code spans and escaped entities
+   * reach the parsed record (and so the API's strings) as literal {@code <script>} and {@code <img
+   * onerror>}; the raw HTML and the javascript: link stay in the original text the detail view
+   * shows.
+   */
   static final Description MARKUP_PROBE =
       new Description(
           "probes/markup-probe.md",
           "probes",
           """
-          ## Line Chart: Zanzibar <script>window.chartdexXss = 'title script'</script> \
-          <img src=x onerror="window.chartdexXss = 'title img'">
+          ## Line Chart: Zanzibar `<script>window.chartdexXss = 'title script'</script>` \
+          &lt;img src=x onerror="window.chartdexXss = 'title img'"&gt;
           ### Overview
-          The x-axis represents zanzibar steps, ranging from 0 to 10. \
-          <script>window.chartdexXss = 'body script'</script> \
-          See <img src=x onerror="window.chartdexXss = 'body img'"> and \
-          [the zanzibar link](javascript:window.chartdexXss='link') or \
-          <a href="javascript:window.chartdexXss='anchor'">zanzibar anchor</a>.
+          The x-axis represents zanzibar steps. \
+          `<script>window.chartdexXss = 'body script'</script>` \
+          See &lt;img src=x onerror="window.chartdexXss = 'body img'"&gt; and \
+          <img src=x onerror="window.chartdexXss = 'raw img'"> and \
+          [the zanzibar link](javascript:window.chartdexXss='link').
           ### Components/Axes
-          * **X-axis:** Zanzibar Steps, ranging from 0 to 10.
+          * **X-axis:** Zanzibar `<b>`Steps, ranging from 0 to 10.
           * **Y-axis:** Probe Value, ranging from 0 to 1.
           """);
 

@@ -77,7 +77,8 @@ class EmbeddedWidgetBrowserTest {
 
     page.hits().get(0).findElement(By.cssSelector("a.title")).click();
 
-    assertThat(browser.driver().findElement(By.id("chosen")).getText())
+    // textContent: the host's CSS upper-cases what it shows.
+    assertThat(browser.driver().findElement(By.id("chosen")).getDomProperty("textContent"))
         .isEqualTo("decoding-steps-heatmap.md");
     assertThat(browser.driver().getWindowHandles()).hasSize(1);
   }

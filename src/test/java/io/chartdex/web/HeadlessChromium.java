@@ -8,12 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -86,13 +88,25 @@ final class HeadlessChromium implements AutoCloseable {
     return ((JavascriptExecutor) driver).executeScript(script, args);
   }
 
-  /** Waits (up to 20 s) until the condition returns a non-null, non-false value. */
+  /**
+   * Waits (up to 20 s) until the condition returns a non-null, non-false value; elements the page
+   * redraws meanwhile are looked up again.
+   */
   <T> T await(String what, Function<WebDriver, T> condition) {
-    return new WebDriverWait(driver, WAIT).withMessage(what).until(condition);
+    return new WebDriverWait(driver, WAIT)
+        .withMessage(what)
+        .ignoring(StaleElementReferenceException.class)
+        .until(condition);
   }
 
-  void resize(Dimension size) {
-    driver.manage().window().setSize(size);
+  /** Sizes the window so that the page's viewport (not the window) has this size. */
+  void resize(Dimension viewport) {
+    driver.manage().window().setSize(viewport);
+    Object inner = script("return [window.innerWidth, window.innerHeight]");
+    List<?> measured = (List<?>) inner;
+    int width = 2 * viewport.width - ((Number) measured.get(0)).intValue();
+    int height = 2 * viewport.height - ((Number) measured.get(1)).intValue();
+    driver.manage().window().setSize(new Dimension(width, height));
   }
 
   /** Saves a PNG of the viewport. */

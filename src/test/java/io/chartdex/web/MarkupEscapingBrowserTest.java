@@ -1,5 +1,6 @@
 package io.chartdex.web;
 
+import static io.chartdex.web.SearchPage.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -7,18 +8,31 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebElement;
 
 /**
- * Markup inside chart descriptions ({@link BrowserSession#MARKUP_PROBE}: a script, an image with
- * an onerror handler and javascript: links in its title and text) is shown as text by the page and
- * the widget and never runs. The widget's page is served without a Content-Security-Policy, so
- * there nothing but the escaping stands between the text and the browser.
+ * Markup inside chart descriptions ({@link BrowserSession#MARKUP_PROBE}: a script, an image with an
+ * onerror handler and javascript: links in its title and text) is shown as text by the page and the
+ * widget and never runs. The widget's page is served without a Content-Security-Policy, so there
+ * nothing but the escaping stands between the text and the browser.
  */
 @ExtendWith(BrowserSession.class)
 class MarkupEscapingBrowserTest {
   private static final String PROBE_ID = BrowserSession.MARKUP_PROBE.id();
+  private static final String PROBE_TITLE =
+      "Zanzibar <script>window.chartdexXss = 'title script'</script>"
+          + " <img src=x onerror=\"window.chartdexXss = 'title img'\">";
+
+  /** The snippet fragments the server highlights for "zanzibar", as the reader sees them. */
+  private static final String[] PROBE_FRAGMENTS = {
+    PROBE_TITLE,
+    "Zanzibar <b>Steps",
+    "The x-axis represents zanzibar steps."
+        + " <script>window.chartdexXss = 'body script'</script>"
+        + " See <img src=x onerror=\"window.chartdexXss = 'body img'\"> and and the zanzibar link.",
+    "X-axis: Zanzibar <b>Steps, ranging from 0 to 10. Y-axis: Probe Value, ranging from 0 to 1."
+  };
+
   private static final String INJECTED =
       "img, script, iframe, object, embed, a[href^='javascript'], [onerror], [onclick]";
 
@@ -28,17 +42,18 @@ class MarkupEscapingBrowserTest {
     SearchPage page = new SearchPage(browser, served).open("?q=zanzibar");
     WebElement hit = hitWithId(page.hits(), PROBE_ID);
 
-    assertThat(hit.getText()).contains("<script>", "<img src=x onerror=");
+    assertThat(hit.findElement(By.cssSelector("a.hit-title")).getText()).isEqualTo(PROBE_TITLE);
+    assertThat(texts(hit, ".axis"))
+        .containsExactly("x: Zanzibar <b>Steps 0–10", "y: Probe Value 0–1");
+    assertThat(texts(hit, ".snippet .fragment")).containsExactly(PROBE_FRAGMENTS);
+    assertThat(texts(hit, ".snippet mark")).isNotEmpty().allMatch("zanzibar"::equalsIgnoreCase);
     assertThat(browser.driver().findElement(By.id("hits")).findElements(By.cssSelector(INJECTED)))
         .isEmpty();
 
     WebElement detail = page.openHit(page.hits().indexOf(hit));
-    String description = detail.findElement(By.cssSelector("pre.description")).getText();
-    assertThat(description)
-        .contains(
-            "<script>window.chartdexXss = 'body script'</script>",
-            "<img src=x onerror=\"window.chartdexXss = 'body img'\">",
-            "[the zanzibar link](javascript:window.chartdexXss='link')");
+    assertThat(detail.findElement(By.id("detail-title")).getText()).isEqualTo(PROBE_TITLE);
+    assertThat(detail.findElement(By.cssSelector("pre.description")).getText())
+        .isEqualTo(BrowserSession.MARKUP_PROBE.text().strip());
     assertThat(detail.findElements(By.cssSelector(INJECTED))).isEmpty();
     assertThat(nothingRan(browser)).isTrue();
   }
@@ -47,10 +62,13 @@ class MarkupEscapingBrowserTest {
   void widgetShowsMarkupInAHitAsText(HeadlessChromium browser, ServedCharts served) {
     EmbedPage page = EmbedPage.open(browser, served).search("zanzibar");
     WebElement hit = hitWithId(page.hits(), PROBE_ID);
-    SearchContext shadow = page.shadow();
 
-    assertThat(hit.getText()).contains("<script>", "<img src=x onerror=");
-    assertThat(shadow.findElements(By.cssSelector(INJECTED))).isEmpty();
+    assertThat(hit.findElement(By.cssSelector("a.title")).getText()).isEqualTo(PROBE_TITLE);
+    assertThat(texts(hit, ".axes li"))
+        .containsExactly("x: Zanzibar <b>Steps 0–10", "y: Probe Value 0–1");
+    assertThat(texts(hit, ".snippet .fragment")).containsExactly(PROBE_FRAGMENTS);
+    assertThat(texts(hit, ".snippet mark")).isNotEmpty().allMatch("zanzibar"::equalsIgnoreCase);
+    assertThat(page.shadow().findElements(By.cssSelector(INJECTED))).isEmpty();
     assertThat(nothingRan(browser)).isTrue();
   }
 

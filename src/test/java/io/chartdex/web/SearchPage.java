@@ -94,12 +94,16 @@ final class SearchPage {
     return Integer.parseInt(text.replace(",", ""));
   }
 
-  /** The values of a dimension in the order shown. */
+  /** The values of a dimension in the order shown (read at once: the list may be redrawn). */
+  @SuppressWarnings("unchecked")
   List<String> facetValues(String dimension) {
-    return driver.findElements(By.cssSelector("#facets input[type=checkbox]")).stream()
-        .filter(box -> dimension.equals(box.getDomAttribute("data-dim")))
-        .map(box -> box.getDomProperty("value"))
-        .toList();
+    return (List<String>)
+        browser.script(
+            """
+            return [...document.querySelectorAll('#facets input[type=checkbox]')]
+                .filter((box) => box.dataset.dim === arguments[0]).map((box) => box.value);
+            """,
+            dimension);
   }
 
   SearchPage tick(String dimension, String value) {

@@ -22,8 +22,8 @@ import org.openqa.selenium.interactions.Actions;
  * The search page in headless Chromium against the real server over the bundled samples: query,
  * highlights, facets, detail view, URL state, keyboard, narrow screens and errors.
  *
- * <p>With {@code -Dscreenshot=docs/screenshot.png} the first test also saves a 1280×800
- * screenshot of the page there.
+ * <p>With {@code -Dscreenshot=docs/screenshot.png} the first test also saves a 1280×800 screenshot
+ * of the page there.
  */
 @ExtendWith(BrowserSession.class)
 class SearchPageBrowserTest {
@@ -55,7 +55,7 @@ class SearchPageBrowserTest {
     assertThat(page.urlParameters()).containsExactly("q=" + AXIS_QUERY);
     String screenshot = System.getProperty("screenshot");
     if (screenshot != null && !screenshot.isBlank()) {
-      page.open("?q=decoding");
+      page.open("?q=accuracy");
       browser.screenshot(Path.of(screenshot));
     }
   }
@@ -99,14 +99,13 @@ class SearchPageBrowserTest {
 
     WebElement detail = page.openHit(0);
 
-    assertThat(detail.findElement(By.id("detail-title")).getText())
-        .isEqualTo(DECODING_STEPS_TITLE);
+    assertThat(detail.findElement(By.id("detail-title")).getText()).isEqualTo(DECODING_STEPS_TITLE);
     assertThat(detail.findElement(By.cssSelector("pre.description")).getText())
         .startsWith("## Heatmap: Output Token Position Index vs. Decoding Steps\n### Overview")
         .contains("The x-axis represents decoding steps, ranging from 0 to 250.")
         .endsWith("is making minor adjustments or completing the process.");
     assertThat(texts(detail, ".detail-axes tbody tr").get(0))
-        .isEqualTo("x Decoding Steps 0 250 25");
+        .isEqualTo("x Decoding Steps 0 250 25 linear");
     assertThat(page.urlParameters())
         .containsExactly("q=" + AXIS_QUERY, "detail=" + DECODING_STEPS_ID);
 
@@ -160,6 +159,36 @@ class SearchPageBrowserTest {
     assertThat(page.searchBox().getDomProperty("value")).isEqualTo(AXIS_QUERY);
     assertThat(page.hitIds().get(0)).isEqualTo(DECODING_STEPS_ID);
     assertThat(page.searchBox().getDomAttribute("aria-expanded")).isEqualTo("false");
+  }
+
+  @Test
+  void axisFacetFilterBoxAndShowMoreReachBeyondTheTopValues(
+      HeadlessChromium browser, ServedCharts served) {
+    SearchPage page = new SearchPage(browser, served).open("");
+    WebElement axisGroup =
+        browser.driver().findElement(By.cssSelector("#facets section.facet[data-dim='axis']"));
+    assertThat(page.facetValues("axis")).hasSize(10);
+
+    axisGroup.findElement(By.cssSelector("button.more")).click();
+    List<String> more =
+        browser.await(
+            "more axis values",
+            d -> page.facetValues("axis").size() > 10 ? page.facetValues("axis") : null);
+    assertThat(more).hasSizeGreaterThan(10);
+
+    axisGroup.findElement(By.cssSelector(".facet-filter input")).sendKeys("decod");
+    List<String> matching =
+        browser.await(
+            "axis values starting with decod",
+            d -> {
+              List<String> values = page.facetValues("axis");
+              return values.contains("decoding steps") && values.size() < 10 ? values : null;
+            });
+    assertThat(matching).allMatch(value -> value.contains("decod"));
+    page.facetBox("axis", "decoding steps").click();
+    page.awaitResults();
+    assertThat(page.urlParameters()).containsExactly("f.axis=decoding steps");
+    assertThat(page.hitIds()).contains(DECODING_STEPS_ID);
   }
 
   @Test
