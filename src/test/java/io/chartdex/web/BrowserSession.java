@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -18,7 +20,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * ask for {@link ServedCharts} and {@link HeadlessChromium} as parameters; everything is closed,
  * and the temporary index deleted, when the run ends.
  */
-final class BrowserSession implements ParameterResolver {
+final class BrowserSession implements ExecutionCondition, ParameterResolver {
   /**
    * A description whose title, text and axis label carry markup. Code spans and escaped entities
    * reach the parsed record (and so the API's strings) as literal {@code <script>} and {@code <img
@@ -45,6 +47,15 @@ final class BrowserSession implements ParameterResolver {
 
   private static final ExtensionContext.Namespace NAMESPACE =
       ExtensionContext.Namespace.create(BrowserSession.class);
+
+  /** Only an explicit -DskipBrowserTests (not a missing browser) skips the browser tests. */
+  @Override
+  public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+    String skip = System.getProperty("skipBrowserTests");
+    return skip == null || skip.equals("false")
+        ? ConditionEvaluationResult.enabled("browser tests run")
+        : ConditionEvaluationResult.disabled("browser tests skipped by -DskipBrowserTests");
+  }
 
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {

@@ -11,7 +11,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -24,9 +23,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * One headless Chromium session driven by Debian's chromedriver, in a fresh profile that is deleted
- * on close. Missing binaries fail the test with how to install them; only an explicit {@code
- * -DskipBrowserTests} skips. Binary paths can be moved with {@code -Dchromium.binary=} and {@code
- * -Dchromedriver.binary=}. Not thread-safe: one test thread drives it.
+ * on close. Missing binaries fail the test with how to install them ({@link BrowserSession} skips
+ * only on an explicit {@code -DskipBrowserTests}). Binary paths can be moved with {@code
+ * -Dchromium.binary=} and {@code -Dchromedriver.binary=}. Not thread-safe: one test thread drives
+ * it.
  */
 final class HeadlessChromium implements AutoCloseable {
   static final Dimension DESKTOP = new Dimension(1280, 800);
@@ -40,11 +40,8 @@ final class HeadlessChromium implements AutoCloseable {
     this.driver = driver;
   }
 
-  /** Starts the browser, or fails (skips under -DskipBrowserTests) when it is not installed. */
+  /** Starts the browser, or fails with how to install it when it is not installed. */
   static HeadlessChromium start() throws IOException {
-    String skip = System.getProperty("skipBrowserTests");
-    Assumptions.assumeTrue(
-        skip == null || skip.equals("false"), "browser tests skipped by -DskipBrowserTests");
     Path chromium = Path.of(System.getProperty("chromium.binary", "/usr/bin/chromium"));
     Path chromedriver = Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"));
     for (Path binary : new Path[] {chromium, chromedriver}) {
