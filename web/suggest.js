@@ -8,7 +8,7 @@ import { el } from './markup.js';
 const DELAY_MS = 150;
 const FIELDS = ['axis', 'model', 'title', 'type'];
 const QUOTED = new RegExp(`(^|\\s)(${FIELDS.join('|')}):"([^"]*)$`, 'i');
-const FIELDED = new RegExp(`(^|\\s)(${FIELDS.join('|')}):([^\\s"]*)$`, 'i');
+const FIELDED = new RegExp(`(^|\\s)(${FIELDS.join('|')}):([^\\s"()[\\]{}]*)$`, 'i');
 const BARE = /(^|\s)([^\s:"()[\]{}]+)$/;
 
 /** The term under the caret: { field (or null), prefix, start (index where it begins) } or null. */

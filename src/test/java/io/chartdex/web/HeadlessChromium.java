@@ -98,11 +98,13 @@ final class HeadlessChromium implements AutoCloseable {
 
   /** Sizes the window so that the page's viewport (not the window) has this size. */
   void resize(Dimension viewport) {
-    driver.manage().window().setSize(viewport);
-    Object inner = script("return [window.innerWidth, window.innerHeight]");
-    List<?> measured = (List<?>) inner;
-    int width = 2 * viewport.width - ((Number) measured.get(0)).intValue();
-    int height = 2 * viewport.height - ((Number) measured.get(1)).intValue();
+    List<?> frame =
+        (List<?>)
+            script(
+                "return [window.outerWidth - window.innerWidth,"
+                    + " window.outerHeight - window.innerHeight]");
+    int width = viewport.width + ((Number) frame.get(0)).intValue();
+    int height = viewport.height + ((Number) frame.get(1)).intValue();
     driver.manage().window().setSize(new Dimension(width, height));
   }
 

@@ -192,6 +192,26 @@ class SearchPageBrowserTest {
   }
 
   @Test
+  void pagerMovesThroughTheSamplesAndKeepsThePageInTheUrl(
+      HeadlessChromium browser, ServedCharts served) {
+    SearchPage page = new SearchPage(browser, served).open("");
+    assertThat(page.status()).startsWith("Showing 1–10 of 63 charts");
+    List<String> firstPage = page.hitIds();
+
+    browser.driver().findElement(By.cssSelector("#pager a[aria-label='Next page']")).click();
+    page.awaitResults();
+
+    assertThat(page.status()).startsWith("Showing 11–20 of 63 charts");
+    assertThat(page.urlParameters()).containsExactly("page=2");
+    assertThat(page.hitIds()).hasSize(10).doesNotContainAnyElementsOf(firstPage);
+    assertThat(browser.driver().findElement(By.cssSelector("#pager [aria-current=page]")).getText())
+        .isEqualTo("2");
+    browser.driver().navigate().back();
+    page.awaitResults();
+    assertThat(page.hitIds()).isEqualTo(firstPage);
+  }
+
+  @Test
   void apiErrorIsShownInThePage(HeadlessChromium browser, ServedCharts served) {
     SearchPage page = new SearchPage(browser, served).open("?range.x=abc..");
 
@@ -199,6 +219,12 @@ class SearchPageBrowserTest {
         .isEqualTo("Error bad_request (HTTP 400): range.x bound is not a number: \"abc\"");
     assertThat(page.status()).isEqualTo("The search failed.");
     assertThat(page.hits()).isEmpty();
+
+    page.open("").search("axis:(decoding");
+    assertThat(page.error())
+        .isEqualTo(
+            "Error invalid_query (HTTP 400): Cannot parse 'axis:(decoding':"
+                + " Encountered \"<EOF>\" at line 1, column 14.");
   }
 
   @Test
