@@ -97,8 +97,13 @@ public final class ChartdexServer {
           server.setHandler(new GracefulHandler());
           server.setStopTimeout(config.limits().shutdownGrace().toMillis());
         });
-    // Ids may contain slashes, which clients encode as %2F in one path segment.
-    javalin.jetty.modifyHttpConfiguration(http -> http.setUriCompliance(UriCompliance.UNSAFE));
+    // Ids may contain slashes, which clients encode as %2F in one path segment: allow exactly that
+    // ambiguity (not "..", "%2e%2e" and the like, which could reach outside the web root).
+    javalin.jetty.modifyHttpConfiguration(
+        http ->
+            http.setUriCompliance(
+                UriCompliance.DEFAULT.with(
+                    "chartdex ids", UriCompliance.Violation.AMBIGUOUS_PATH_SEPARATOR)));
     javalin.jetty.modifyServletContextHandler(
         handler -> handler.getServletHandler().setDecodeAmbiguousURIs(true));
     javalin.events.handlerAdded(

@@ -30,6 +30,7 @@ class ServerWiringTest {
     Path web = Files.createDirectories(directory.resolve("web"));
     Files.writeString(web.resolve("index.html"), "<!doctype html><title>chartdex</title>");
     Files.writeString(web.resolve("app.js"), "console.log('chartdex');");
+    Files.writeString(directory.resolve("secret.txt"), "outside the web root");
     api =
         RunningServer.overSamples(
             directory.resolve("index"),
@@ -103,6 +104,18 @@ class ServerWiringTest {
                 + " frame-ancestors 'none'");
     assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
     assertThat(script.body()).isEqualTo("console.log('chartdex');");
+  }
+
+  @Test
+  void nothingOutsideTheWebRootIsServed() {
+    for (String path :
+        List.of(
+            "/..%2Fsecret.txt", "/%2e%2e/secret.txt", "/%2e%2e%2fsecret.txt", "/../secret.txt")) {
+      HttpResponse<String> response = api.get(path);
+
+      assertThat(response.statusCode()).as(path).isIn(400, 404);
+      assertThat(response.body()).as(path).doesNotContain("outside the web root");
+    }
   }
 
   @Test
