@@ -69,7 +69,8 @@ class EngineEndToEndTest {
   void chartTypeCountsAddUpToTheTotal() {
     for (String query : List.of("", "heatmap", "accuracy", "model OR loss")) {
       SearchResult result =
-          engine.search(SearchRequest.builder().query(query).facets(List.of("type")).facetLimit(100).build());
+          engine.search(
+              SearchRequest.builder().query(query).facets(List.of("type")).facetLimit(100).build());
 
       assertThat(typeCountSum(result)).as(query).isEqualTo(result.total());
     }
@@ -77,7 +78,8 @@ class EngineEndToEndTest {
 
   @Test
   void theSequenceAxisReachesThirtyTwoThousandAndTheDecodingAxisDoesNot() {
-    List<String> reaching = ids(engine.search(SearchRequest.builder().query("x:[32000 TO *]").size(100).build()));
+    List<String> reaching =
+        ids(engine.search(SearchRequest.builder().query("x:[32000 TO *]").size(100).build()));
 
     assertThat(reaching).contains("pro-ultra-nll.md").doesNotContain("decoding-steps-heatmap.md");
   }
@@ -91,10 +93,16 @@ class EngineEndToEndTest {
 
   @Test
   void addedChartsAreSearchableAndDeletable() throws IOException {
-    engine.add(List.of(new Description("extra/quasar.md", "tests", "## Line Chart: Quasar Brightness\n### Overview\nA line chart of quasar brightness over time.")));
+    engine.add(
+        List.of(
+            new Description(
+                "extra/quasar.md",
+                "tests",
+                "## Line Chart: Quasar Brightness\n### Overview\nA line chart of quasar brightness over time.")));
 
     assertThat(ids(engine.search(SearchRequest.of("quasar")))).containsExactly("extra/quasar.md");
-    assertThat(engine.get("extra/quasar.md").orElseThrow().record().title()).isEqualTo("Quasar Brightness");
+    assertThat(engine.get("extra/quasar.md").orElseThrow().record().title())
+        .isEqualTo("Quasar Brightness");
     assertThat(engine.delete("extra/quasar.md")).isTrue();
     assertThat(engine.search(SearchRequest.of("quasar")).total()).isZero();
   }
