@@ -86,7 +86,10 @@ public final class ChartParser {
     List<Axis> axisList = axes.find(outline, warnings);
     List<Series> series = legends.read(outline);
     String plain = outline.plainText();
-    List<String> modelList = models.find(plain, series);
+    if (series.isEmpty()) {
+      series = legends.fromProse(plain);
+    }
+    List<String> modelList = models.find(plain, header.opening(), series);
     warn(outline, header, axisList, warnings);
     return new ChartRecord(
         description.id(),

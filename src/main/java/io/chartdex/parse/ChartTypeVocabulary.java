@@ -21,16 +21,19 @@ final class ChartTypeVocabulary {
 
   private final PhraseMatcher<String> headerPhrases;
   private final PhraseMatcher<String> prosePhrases;
+  private final PhraseMatcher<String> weakPhrases;
   private final Set<String> generic;
   private final Map<String, PhraseMatcher<String>> refinementsOf;
 
   private ChartTypeVocabulary(
       Map<String, String> header,
       Map<String, String> prose,
+      Map<String, String> weak,
       Set<String> generic,
       Map<String, Map<String, String>> refinements) {
     this.headerPhrases = PhraseMatcher.of(header);
     this.prosePhrases = PhraseMatcher.of(prose);
+    this.weakPhrases = PhraseMatcher.of(weak);
     this.generic = Set.copyOf(generic);
     Map<String, PhraseMatcher<String>> compiled = new HashMap<>();
     refinements.forEach((broad, narrow) -> compiled.put(broad, PhraseMatcher.of(narrow)));
@@ -50,6 +53,7 @@ final class ChartTypeVocabulary {
     }
     Map<String, String> header = new LinkedHashMap<>();
     Map<String, String> prose = new LinkedHashMap<>();
+    Map<String, String> weak = new LinkedHashMap<>();
     Map<String, Map<String, String>> refinements = new HashMap<>();
     for (int i = 0; i < types.size(); i++) {
       JsonNode type = types.get(i);
@@ -57,13 +61,13 @@ final class ChartTypeVocabulary {
       if (term.isEmpty()) {
         throw new ConfigException(config.describe(FILE), "types[" + i + "].term", "is missing");
       }
-      header.put(term, term);
-      prose.put(term, term);
+      header.put(term, term); // a bare term ("line", "other") is too loose for prose
       for (String variant : strings(type.path("variants"))) {
         header.put(variant, term);
         prose.put(variant, term);
       }
       strings(type.path("headerVariants")).forEach(variant -> header.put(variant, term));
+      strings(type.path("weakVariants")).forEach(variant -> weak.put(variant, term));
       for (String broad : strings(type.path("refines"))) {
         Map<String, String> narrow = refinements.computeIfAbsent(broad, b -> new LinkedHashMap<>());
         narrow.put(term, term);
@@ -72,7 +76,7 @@ final class ChartTypeVocabulary {
     }
     Set<String> generic =
         Set.copyOf(strings(root.path("generic")).stream().map(PhraseMatcher::key).toList());
-    return new ChartTypeVocabulary(header, prose, generic, refinements);
+    return new ChartTypeVocabulary(header, prose, weak, generic, refinements);
   }
 
   private static List<String> strings(JsonNode array) {
@@ -110,6 +114,12 @@ final class ChartTypeVocabulary {
   /** The first chart type running text names ("This horizontal box plot …"), or null. */
   ChartType inProse(String text) {
     PhraseMatcher.Match<String> first = prosePhrases.findFirst(text);
+    return first == null ? null : new ChartType(first.written(), first.value());
+  }
+
+  /** The type a weak cue suggests ("the red curves" → line), for text that names none; or null. */
+  ChartType suggestedBy(String text) {
+    PhraseMatcher.Match<String> first = weakPhrases.findFirst(text);
     return first == null ? null : new ChartType(first.written(), first.value());
   }
 

@@ -11,8 +11,15 @@ import java.util.regex.Pattern;
  * thread-safe.
  */
 final class HeaderReader {
-  /** What the header and prose say: title may be null, type is null when nothing names one. */
-  record Header(OutlineSection section, String title, ChartType type) {}
+  /**
+   * What the header and prose say.
+   *
+   * @param section the header's section, or null when the text has no title header
+   * @param title null when none is stated
+   * @param type null when nothing names one
+   * @param opening the prose that introduces the chart (overview, image description, first lines)
+   */
+  record Header(OutlineSection section, String title, ChartType type, String opening) {}
 
   private static final Pattern TYPED = Pattern.compile("^([^:]{1,60}?)\\s*:\\s*(.+)$");
   private static final int MAX_TYPE_WORDS = 4;
@@ -45,11 +52,14 @@ final class HeaderReader {
       if (type == null) {
         type = vocabulary.inProse(outline.plainText());
       }
+      if (type == null) {
+        type = vocabulary.suggestedBy(outline.plainText());
+      }
     }
     if (type != null) {
       type = vocabulary.refine(type, (title == null ? "" : title) + "\n" + opening);
     }
-    return new Header(header, title == null || title.isEmpty() ? null : title, type);
+    return new Header(header, title == null || title.isEmpty() ? null : title, type, opening);
   }
 
   /** The first heading when it is a title, not a section name ("## Overview"). */

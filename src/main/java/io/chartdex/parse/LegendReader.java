@@ -16,12 +16,20 @@ import java.util.regex.Pattern;
  * thread-safe.
  */
 final class LegendReader {
+  private static final int MAX_SENTENCE = 1_000;
   private static final Pattern DASH = Pattern.compile("\\s+[–—-]\\s+");
+
+  /** A sentence ends at a period before a capital or at the end, not at "kol. correction". */
+  private static final String SENTENCE_END = "(?:\\.\\s+(?=[A-Z])|\\.?\\s*$)";
+
   private static final Pattern REPRESENTING =
-      Pattern.compile("representing\\s+(.+?)(?:,\\s*with\\s+|\\.\\s|\\.$|;|$)");
+      Pattern.compile("representing\\s+(.+?)(?:,\\s*with\\s+|;|" + SENTENCE_END + ")");
   private static final Pattern WITH =
-      Pattern.compile("\\bwith\\s+(.+?\\bin\\b.+?)(?:\\.\\s|\\.$|$)");
-  private static final Pattern NAME_IN_COLOUR = Pattern.compile("^(.+?)\\s+in\\s+(.+)$");
+      Pattern.compile("\\bwith\\s+(.+?\\s(?:in|as)\\s.+?)" + SENTENCE_END);
+  private static final Pattern LISTED =
+      Pattern.compile("(?:\\bas|:)\\s+(.+?\\s(?:in|as)\\s.+?)" + SENTENCE_END);
+  private static final Pattern NAME_IN_COLOUR =
+      Pattern.compile("^(.+?)\\s+(?:in|as(?:\\s+an?)?)\\s+(.+)$");
   private static final Pattern TRAILING_KIND =
       Pattern.compile(
           "\\s+(models?|methods?|variants?|lines?|curves?|bars?|series)$",
@@ -33,16 +41,22 @@ final class LegendReader {
       Pattern.compile(
           "\\b(circle|square|triangle|diamond|star|cross|plus|pentagon|dot|x)(?:es|s)?\\b(?:\\s+markers?)?",
           Pattern.CASE_INSENSITIVE);
+
+  /** A short capitalised last word with a period is an abbreviation ("KG Instance Seg."). */
+  private static final Pattern ABBREVIATION = Pattern.compile("(?:^|\\s)[A-Z][a-z]{0,3}\\.$");
+
+  private static final Pattern NO_LEGEND =
+      Pattern.compile("\\s*no legend", Pattern.CASE_INSENSITIVE);
   private static final Pattern NOT_AN_ENTRY =
       Pattern.compile(
-          "^(no |none|legend|the legend|located|placed|position|there is|it |this )",
+          "^(no legend|no colou?r|none\\b|legend|the legend|located|placed|position|there is|it |this )",
           Pattern.CASE_INSENSITIVE);
 
   /** The legend entries the outline states, without duplicate names. */
   List<Series> read(Outline outline) {
     Map<String, Series> byName = new LinkedHashMap<>();
     for (OutlineSection section : outline.sections()) {
-      if ("legend".equals(SectionNames.of(section.heading()))) {
+      if ("legend".equals(SectionNames.of(section.heading())) && !saysNoLegend(section)) {
         section.items().forEach(item -> addAll(byName, entriesOfItem(item)));
         section.paragraphs().forEach(p -> addAll(byName, fromSentence(p)));
       }
@@ -58,6 +72,25 @@ final class LegendReader {
           }
         });
     return new ArrayList<>(byName.values());
+  }
+
+  /** "No legend in this panel. Markers are: …" – what follows describes marks, not entries. */
+  private static boolean saysNoLegend(OutlineSection section) {
+    return NO_LEGEND.matcher(section.text()).lookingAt();
+  }
+
+  /**
+   * Legend sentences in prose ("a small legend identifies them as Day 1 in blue, Day 2 in orange
+   * and Day 3 in green"), for descriptions without legend bullets.
+   */
+  List<Series> fromProse(String prose) {
+    List<Series> entries = new ArrayList<>();
+    for (String sentence : prose.split("(?<=\\.)\\s+(?=[A-Z])")) {
+      if (sentence.toLowerCase(Locale.ROOT).contains("legend") && sentence.length() < 1000) {
+        entries.addAll(fromSentence(sentence));
+      }
+    }
+    return entries;
   }
 
   private static boolean isLegendKey(String key) {
@@ -139,15 +172,18 @@ final class LegendReader {
 
   /** "Three lines representing A, B and C, with A in red (circle markers), B in blue …". */
   List<Series> fromSentence(String sentence) {
+    if (sentence.length() > MAX_SENTENCE) {
+      return List.of(); // the lazy patterns below are quadratic; legend sentences are short
+    }
     Matcher names = REPRESENTING.matcher(sentence);
     Map<String, String> described = new LinkedHashMap<>();
     Matcher with = WITH.matcher(sentence);
-    if (with.find()) {
-      for (String piece : TopLevel.split(with.group(1))) {
-        Matcher m = NAME_IN_COLOUR.matcher(piece.strip());
-        if (m.matches()) {
-          described.put(clean(m.group(1)), m.group(2));
-        }
+    Matcher listing = LISTED.matcher(sentence);
+    String pairs = with.find() ? with.group(1) : listing.find() ? listing.group(1) : "";
+    for (String piece : TopLevel.split(pairs)) {
+      Matcher m = NAME_IN_COLOUR.matcher(piece.strip());
+      if (m.matches() && ColorWords.mentions(m.group(2)) && !ColorWords.mentions(m.group(1))) {
+        described.put(clean(m.group(1)), m.group(2));
       }
     }
     List<String> listed = new ArrayList<>();
@@ -196,7 +232,10 @@ final class LegendReader {
   /** Strips quotes, backticks, list numbering and end punctuation. */
   static String clean(String text) {
     String s = text.strip().replaceAll("^\\d{1,3}[.)]\\s+", "");
-    s = s.replaceAll("[.;,]+$", "").strip();
+    s = s.replaceAll("[;,]+$", "").strip();
+    if (s.endsWith(".") && !ABBREVIATION.matcher(s).find()) {
+      s = s.substring(0, s.length() - 1).strip();
+    }
     if (s.length() >= 2
         && ("\"'`“".indexOf(s.charAt(0)) >= 0)
         && ("\"'`”".indexOf(s.charAt(s.length() - 1)) >= 0)) {

@@ -23,6 +23,7 @@ import java.util.regex.PatternSyntaxException;
  */
 final class ModelGazetteer {
   static final String FILE = "models.json";
+  private static final int MAX_OCCURRENCES = 50;
 
   /** Version, size and variant suffixes a family name may carry. */
   private static final String SUFFIX =
@@ -30,34 +31,8 @@ final class ModelGazetteer {
           + "(?:-(?:\\d+(?:\\.\\d+)*[BMKbmk]?|R\\d+(?:x\\d+)?|base|large|small|tiny|xl|xxl|chat"
           + "|instruct|turbo|Pro|Ultra|v\\d+))*";
 
+  /** An upper-case qualifier before a family name ("ZO-AdaMM"); case-sensitive patterns only. */
   private static final String PREFIX = "(?:[A-Z]{2,}-)?";
-  private static final String NAME_WORD = "[A-Z][\\w.+/]*(?:-[\\w.+/]+)*";
-  private static final Pattern SAID_MODELS =
-      Pattern.compile(
-          "(?<![\\p{L}\\p{N}])((?:"
-              + NAME_WORD
-              + "(?:\\s"
-              + NAME_WORD
-              + ")?)(?:(?:,\\s*|,?\\s+and\\s+)"
-              + NAME_WORD
-              + "(?:\\s"
-              + NAME_WORD
-              + ")?)*)\\s+(?:models?|methods?|algorithms?|networks?)\\b");
-  private static final Pattern ENUMERATED =
-      Pattern.compile(
-          "\\b(?:models|methods|algorithms|estimators|classifiers|detectors)\\b[^.:;]{0,40}:\\s*([^.;\\n]{3,300})");
-  private static final Pattern COMPARES =
-      Pattern.compile(
-          "\\b(models|methods|algorithms|approaches|estimators|classifiers|detectors|simulators"
-              + "|subroutines|optimi[sz]ers|solvers|networks|architectures|variants|baselines)\\b",
-          Pattern.CASE_INSENSITIVE);
-  private static final Pattern MODEL_SHAPED =
-      Pattern.compile(
-          "^(?=.*[A-Z])(?:[A-Za-z]*[a-z][A-Z][\\w.+/-]*|[A-Z]{2,}[\\w.+/]*(?:-[\\w.+/]+)*"
-              + "|[A-Za-z]+-[A-Za-z]*[A-Z][\\w.+/-]*|[A-Za-z]+\\d[\\w.+/-]*)"
-              + "(?:\\s[A-Z][\\w.+/-]*)?$");
-  private static final Set<String> SENTENCE_WORDS =
-      Set.of("The", "This", "These", "Both", "All", "Each", "Two", "Three", "Four", "Other", "Its");
 
   private final Pattern exactCase;
   private final Pattern anyCase;
@@ -101,13 +76,13 @@ final class ModelGazetteer {
     Set<String> notModels = new LinkedHashSet<>();
     root.path("notModels").forEach(n -> notModels.add(n.asText().toLowerCase(Locale.ROOT)));
     return new ModelGazetteer(
-        alternation(capitalised, 0),
-        alternation(lower, Pattern.CASE_INSENSITIVE),
+        alternation(capitalised, PREFIX, 0),
+        alternation(lower, "", Pattern.CASE_INSENSITIVE),
         patterns,
         notModels);
   }
 
-  private static Pattern alternation(List<String> names, int flags) {
+  private static Pattern alternation(List<String> names, String prefix, int flags) {
     if (names.isEmpty()) {
       return Pattern.compile("(?!)");
     }
@@ -117,61 +92,54 @@ final class ModelGazetteer {
         sorted.stream().map(n -> Pattern.quote(n).replace(" ", "\\E\\s+\\Q")).toList();
     String regex =
         "(?<![\\p{L}\\p{N}-])"
-            + PREFIX
+            + prefix
             + "(?:"
             + String.join("|", quoted)
             + ")"
             + SUFFIX
-            + "(?![\\p{L}\\p{N}])";
+            + "(?![\\p{L}\\p{N}]|-[\\p{L}\\p{N}])";
     return Pattern.compile(regex, flags | Pattern.UNICODE_CASE);
   }
 
-  /** The models named in the text and, when it compares models or methods, in the legend. */
-  List<String> find(String text, List<Series> legend) {
+  /**
+   * The models named in the text, said to be models, or in the legend when the overview compares
+   * models or methods.
+   */
+  List<String> find(String text, String overview, List<Series> legend) {
     List<Found> found = new ArrayList<>();
-    collect(exactCase.matcher(text), 0, found);
-    collect(anyCase.matcher(text), 0, found);
+    collect(exactCase.matcher(text), found);
+    collect(anyCase.matcher(text), found);
     for (Pattern pattern : patterns) {
-      collect(pattern.matcher(text), 0, found);
+      collect(pattern.matcher(text), found);
     }
-    Matcher said = SAID_MODELS.matcher(text);
-    while (said.find()) {
-      for (String name : TopLevel.split(said.group(1))) {
-        addName(name, said.start(1) + Math.max(0, said.group(1).indexOf(name)), found);
-      }
-    }
-    Matcher listed = ENUMERATED.matcher(text);
-    while (listed.find()) {
-      for (String name : TopLevel.split(listed.group(1))) {
-        if (name.length() <= 40 && Character.isUpperCase(name.charAt(0))) {
-          addName(name, listed.start(1) + listed.group(1).indexOf(name), found);
-        }
-      }
-    }
-    if (COMPARES.matcher(text).find()) {
-      for (Series series : legend) {
-        if (MODEL_SHAPED.matcher(series.name()).matches()) {
-          int at = text.indexOf(series.name());
-          addName(series.name(), at < 0 ? text.length() : at, found);
-        }
+    List<ModelCues.Cue> cues = new ArrayList<>(ModelCues.said(text));
+    cues.addAll(ModelCues.enumerated(text));
+    cues.addAll(ModelCues.fromLegend(overview, legend, text));
+    for (ModelCues.Cue cue : cues) {
+      String name = LegendReader.clean(cue.name());
+      if (!name.isEmpty()) {
+        everywhere(name, cue.start(), text, found);
       }
     }
     return distinct(found);
   }
 
-  private record Found(String name, int start, int end) {}
-
-  private static void collect(Matcher m, int group, List<Found> found) {
-    while (m.find()) {
-      found.add(new Found(m.group(group).replaceAll("\\s+", " "), m.start(group), m.end(group)));
+  /**
+   * A cue's name at every place it occurs, so that the parts it spans are not names of their own.
+   */
+  private static void everywhere(String name, int first, String text, List<Found> found) {
+    found.add(new Found(name, first, first + name.length()));
+    int at = text.indexOf(name);
+    for (int n = 0; at >= 0 && n < MAX_OCCURRENCES; n++, at = text.indexOf(name, at + 1)) {
+      found.add(new Found(name, at, at + name.length()));
     }
   }
 
-  private void addName(String raw, int start, List<Found> found) {
-    String name = LegendReader.clean(raw);
-    String first = name.split(" ")[0];
-    if (!name.isEmpty() && !SENTENCE_WORDS.contains(first)) {
-      found.add(new Found(name, start, start + name.length()));
+  private record Found(String name, int start, int end) {}
+
+  private static void collect(Matcher m, List<Found> found) {
+    while (m.find()) {
+      found.add(new Found(m.group().replaceAll("\\s+", " "), m.start(), m.end()));
     }
   }
 

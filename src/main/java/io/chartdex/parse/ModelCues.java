@@ -1,0 +1,122 @@
+package io.chartdex.parse;
+
+import io.chartdex.model.Series;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Model names the gazetteer cannot list, found from how the text speaks of them: "the Pro and Ultra
+ * models", "lists the methods from top to bottom: A, B and C", and legend names shaped like model
+ * identifiers (MomentumLSTM, ZO-iALM, Mask RCNN) when the overview says the chart compares models
+ * or methods. Stateless and thread-safe.
+ */
+final class ModelCues {
+  /** A name as found: the text and where it starts (for document order). */
+  record Cue(String name, int start) {}
+
+  private static final String WORD = "[A-Z][\\w.+/]*(?:-[\\w.+/]+)*";
+  private static final String NAME = WORD + "(?: " + WORD + ")?";
+  private static final Pattern SAID =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}])("
+              + NAME
+              + "(?:(?:, ?|,? and )"
+              + NAME
+              + ")*) (?:models?|methods?|algorithms?)\\b");
+  private static final Pattern ENUMERATED =
+      Pattern.compile(
+          "\\b(?:models|methods|algorithms|estimators|classifiers|detectors)\\b[^.:;\\n]{0,40}:"
+              + " *([^.;\\n]{3,300})");
+  private static final Pattern COMPARES =
+      Pattern.compile(
+          "\\b(models|methods|algorithms|approaches|estimators|classifiers|detectors|simulators"
+              + "|subroutines|optimi[sz]ers|solvers|architectures|variants)\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern SHAPED_WORD =
+      Pattern.compile(
+          "(?=.*[A-Z])(?:[A-Za-z]*[a-z][A-Z][\\w.+/-]*|[A-Z]{2,}[\\w.+/-]*"
+              + "|[A-Za-z]+-[\\w.+/-]*[A-Z][\\w.+/-]*|[A-Za-z]+\\d[\\w.+/-]*)");
+  private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?:^|\\s)(?:the|The) $");
+  private static final Pattern SENTENCE_START = Pattern.compile("(?:^|[.:!?]\\s+|\\n\\s*)$");
+
+  private ModelCues() {}
+
+  /** Names the text calls models or methods ("the Pro and Ultra models", "CoxPH model"). */
+  static List<Cue> said(String text) {
+    List<Cue> cues = new ArrayList<>();
+    Matcher m = SAID.matcher(text);
+    while (m.find()) {
+      List<String> names = TopLevel.split(m.group(1));
+      String before = text.substring(Math.max(0, m.start(1) - 6), m.start(1));
+      boolean atStart =
+          SENTENCE_START.matcher(text.substring(Math.max(0, m.start(1) - 3), m.start(1))).find();
+      for (String name : names) {
+        String kept =
+            keptName(name, names.size() > 1, ARTICLE_BEFORE.matcher(before).find(), atStart);
+        if (kept != null) {
+          cues.add(new Cue(kept, m.start(1) + Math.max(0, m.group(1).indexOf(kept))));
+        }
+        atStart = false;
+      }
+    }
+    return cues;
+  }
+
+  /**
+   * A said name as kept: model-shaped words always; a plain word ("Pro") only in an enumeration or
+   * after "the"; a plain sentence-initial word ("Larger BiT") is dropped from the name.
+   */
+  private static String keptName(
+      String name, boolean enumerated, boolean afterThe, boolean atStart) {
+    String[] words = name.split(" ");
+    if (words.length == 2 && atStart && !shaped(words[0])) {
+      return shaped(words[1]) ? words[1] : null;
+    }
+    for (String word : words) {
+      if (shaped(word)) {
+        return name;
+      }
+    }
+    return words.length == 1 && (enumerated || afterThe) && !atStart ? name : null;
+  }
+
+  /**
+   * Names listed after "models/methods …:" ("lists the methods from top to bottom: A, B and C").
+   */
+  static List<Cue> enumerated(String text) {
+    List<Cue> cues = new ArrayList<>();
+    Matcher m = ENUMERATED.matcher(text);
+    while (m.find()) {
+      for (String name : TopLevel.split(m.group(1))) {
+        if (name.length() <= 40 && Character.isUpperCase(name.charAt(0))) {
+          cues.add(new Cue(name, m.start(1) + Math.max(0, m.group(1).indexOf(name))));
+        }
+      }
+    }
+    return cues;
+  }
+
+  /** Legend names shaped like model identifiers, when the overview compares models or methods. */
+  static List<Cue> fromLegend(String overview, List<Series> legend, String text) {
+    List<Cue> cues = new ArrayList<>();
+    if (!COMPARES.matcher(overview).find()) {
+      return cues;
+    }
+    for (Series series : legend) {
+      String[] words = series.name().split(" ");
+      if (words.length <= 3
+          && shaped(words[words.length - 1])
+          && series.name().matches("[\\w.+/ -]+")) {
+        int at = text.indexOf(series.name());
+        cues.add(new Cue(series.name(), at < 0 ? text.length() : at));
+      }
+    }
+    return cues;
+  }
+
+  static boolean shaped(String word) {
+    return SHAPED_WORD.matcher(word).matches();
+  }
+}
