@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * How a keyword or facet value is normalised before it is indexed and before a filter value is
- * compared with it, so that "Decoding  Steps" and "decoding steps" count as one axis label.
+ * compared with it, so that "Decoding Steps" and "decoding steps" count as one axis label.
  */
 public enum Canonical {
   /** Leading and trailing space removed, nothing else. */

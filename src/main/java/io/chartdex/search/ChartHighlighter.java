@@ -77,7 +77,8 @@ final class ChartHighlighter extends UnifiedHighlighter {
 
   /** Formats each passage on its own with Lucene's escaping formatter. */
   private static final class FragmentFormatter extends PassageFormatter {
-    private final DefaultPassageFormatter single = new DefaultPassageFormatter(PRE, POST, "… ", true);
+    private final DefaultPassageFormatter single =
+        new DefaultPassageFormatter(PRE, POST, "… ", true);
 
     @Override
     public Object format(Passage[] passages, String content) {
@@ -85,7 +86,8 @@ final class ChartHighlighter extends UnifiedHighlighter {
       for (Passage passage : passages) {
         if (passage.getNumMatches() > 0) {
           // The highlighter joins the values of a multi-valued field with U+0000.
-          fragments.add(single.format(new Passage[] {passage}, content).replace('\u0000', ' ').strip());
+          fragments.add(
+              single.format(new Passage[] {passage}, content).replace('\u0000', ' ').strip());
         }
       }
       return new Fragments(List.copyOf(fragments));
