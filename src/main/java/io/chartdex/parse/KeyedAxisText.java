@@ -138,9 +138,12 @@ final class KeyedAxisText {
   /** "- Label: x" → (label, x); a line without a short leading key → (null, line). */
   private static KeyLine keyLine(String line) {
     String l = line.strip();
-    while (!l.isEmpty() && (l.charAt(0) == '-' || l.charAt(0) == '*' || l.charAt(0) == '+')) {
-      l = l.substring(1).strip();
+    int from = 0;
+    while (from < l.length()
+        && ("-*+".indexOf(l.charAt(from)) >= 0 || Character.isWhitespace(l.charAt(from)))) {
+      from++;
     }
+    l = l.substring(from);
     int colon = l.indexOf(':');
     if (colon <= 0 || colon > MAX_KEY) {
       return new KeyLine(null, l);
