@@ -5,10 +5,11 @@ import java.util.List;
 
 /**
  * Reads the numbers chart descriptions write: {@code 32K}, {@code 1.5M}, {@code 20B}, {@code
- * 1.2e11}, {@code 10^-4}, {@code 10<sup>19</sup>}, {@code 10⁻⁴}, {@code 2×10^-4}, {@code −5}
- * (Unicode minus), {@code 1,000}, {@code 60%}, {@code 2 million}. A hand-written scanner: one pass,
- * no backtracking, never throws. A hyphen is a minus sign only where no letter or digit precedes
- * it, so {@code 0-60} is a range while {@code -0.4} is negative. Stateless and thread-safe.
+ * 1.2e11}, {@code 10^-4}, {@code 10^{-4}}, {@code 10^(-4)}, {@code 10<sup>19</sup>}, {@code 10⁻⁴},
+ * {@code 2×10^-4}, {@code −5} (Unicode minus), {@code 1,000}, {@code 60%}, {@code 2 million}. A
+ * hand-written scanner: one pass, no backtracking, never throws. A hyphen is a minus sign only
+ * where no letter or digit precedes it, so {@code 0-60} is a range while {@code -0.4} is negative.
+ * Stateless and thread-safe.
  */
 final class NumberReader {
 
@@ -52,7 +53,7 @@ final class NumberReader {
     int i = pos;
     boolean negative = false;
     char c = s.charAt(i);
-    if (c == '-' || c == '−' || c == '+') {
+    if (isSign(c)) {
       negative = c != '+';
       i++;
     }
@@ -81,7 +82,10 @@ final class NumberReader {
     }
     char c = s.charAt(pos);
     int next = pos;
-    if (c == '-' || c == '−' || c == '+') {
+    if (isSign(c)) {
+      if ((c == '–' || c == '—') && pos > 0 && !isOpening(s.charAt(pos - 1))) {
+        return false;
+      }
       next = pos + 1;
     }
     if (next >= s.length()) {
@@ -221,7 +225,11 @@ final class NumberReader {
     }
     if (s.charAt(i) == '^') {
       int j = i + 1;
-      boolean brace = j < s.length() && s.charAt(j) == '{';
+      char close =
+          j < s.length() && s.charAt(j) == '{'
+              ? '}'
+              : j < s.length() && s.charAt(j) == '(' ? ')' : 0;
+      boolean brace = close != 0;
       if (brace) {
         j++;
       }
@@ -231,7 +239,7 @@ final class NumberReader {
       }
       int end = e[1];
       if (brace) {
-        if (end >= s.length() || s.charAt(end) != '}') {
+        if (end >= s.length() || s.charAt(end) != close) {
           return null;
         }
         end++;
@@ -284,6 +292,18 @@ final class NumberReader {
       }
     }
     return exp[3] == 1 ? -v : v;
+  }
+
+  /**
+   * Minus, Unicode minus and plus; an en or em dash also counts when it stands alone before digits
+   * ("from –30"), since a dash between two numbers is glued to the first ("0–60").
+   */
+  private static boolean isSign(char c) {
+    return c == '-' || c == '−' || c == '+' || c == '–' || c == '—';
+  }
+
+  private static boolean isOpening(char c) {
+    return Character.isWhitespace(c) || c == '(' || c == '[' || c == ':' || c == '=';
   }
 
   private static int digits(String s, int i) {

@@ -151,6 +151,30 @@ class AxisReaderTest {
     }
 
     @Test
+    void unitAfterACommaAndInBrackets() {
+      String y = "Share of users, in %, ranging from 0 to 60";
+      assertThat(read(AxisRole.Y, y))
+          .isEqualTo(axis(AxisRole.Y, "Share of users", "%", 0.0, 60.0, null, "linear", y));
+      String y2 = "Error (in %), between 0 and 1";
+      assertThat(read(AxisRole.Y2, y2))
+          .isEqualTo(axis(AxisRole.Y2, "Error (in %)", "%", 0.0, 1.0, null, "linear", y2));
+    }
+
+    @Test
+    void tickListGivesStepAndEnds() {
+      String x = "Threshold, with ticks at 0.2, 0.4, 0.6 and 0.8";
+      assertThat(read(AxisRole.X, x))
+          .isEqualTo(axis(AxisRole.X, "Threshold", null, 0.2, 0.8, 0.2, "linear", x));
+    }
+
+    @Test
+    void enDashAsMinusSign() {
+      String y = "Residual, ranging from –3 to 2 in steps of 1";
+      assertThat(read(AxisRole.Y, y))
+          .isEqualTo(axis(AxisRole.Y, "Residual", null, -3.0, 2.0, 1.0, "linear", y));
+    }
+
+    @Test
     void bracketedUnit() {
       String x = "m2 [M⊙], ranging from 0 to 50 in increments of 10."; // val-1251
       assertThat(read(AxisRole.X, x))
