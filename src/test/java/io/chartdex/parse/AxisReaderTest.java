@@ -320,6 +320,16 @@ class AxisReaderTest {
     }
 
     @Test
+    void minAndMaxKeysAndANegativeFreeLine() {
+      String y = "Label (rotated): Loss\nMin: -0.5\nMax: 2.5";
+      assertThat(read(AxisRole.Y, y))
+          .isEqualTo(axis(AxisRole.Y, "Loss", null, -0.5, 2.5, null, "linear", y));
+      String x = "Label: Shift\n- -0.4 to 0.8, ticks every 0.2";
+      assertThat(read(AxisRole.X, x))
+          .isEqualTo(axis(AxisRole.X, "Shift", null, -0.4, 0.8, 0.2, "linear", x));
+    }
+
+    @Test
     void scaleNoneMeansNoScale() {
       String x =
           "Label: \"p\"\nScale: none (no ticks or numbers); drawn as an arrow pointing right";
