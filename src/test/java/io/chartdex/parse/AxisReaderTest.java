@@ -500,7 +500,14 @@ class AxisReaderTest {
                   "Vertical axis (rows, left side)",
                   "Y-Axis:"))
           .allSatisfy(k -> assertThat(AxisReader.roleOf(k)).as(k).isEqualTo(AxisRole.Y));
-      assertThat(List.of("Right Y-axis", "Secondary Y-axis", "Y2-axis", "Y-axis (right)"))
+      assertThat(
+              List.of(
+                  "Right Y-axis",
+                  "Secondary Y-axis",
+                  "Y2-axis",
+                  "Y-axis (right)",
+                  "Y-Axis (Right)",
+                  "Y-Axis (Right)"))
           .allSatisfy(k -> assertThat(AxisReader.roleOf(k)).as(k).isEqualTo(AxisRole.Y2));
       assertThat(
               List.of(
@@ -510,6 +517,7 @@ class AxisReaderTest {
                   "Color scale",
                   "Z-axis",
                   "Legend/Color bar",
+                  "Colormap",
                   "Colour bar (right)",
                   "Colour bar (right side)"))
           .allSatisfy(k -> assertThat(AxisReader.roleOf(k)).as(k).isEqualTo(AxisRole.COLORBAR));
@@ -528,7 +536,8 @@ class AxisReaderTest {
                   "Rows (y-axis titles of the first column)",
                   "Gridlines",
                   "",
-                  "Orange Blocks"))
+                  "Orange Blocks",
+                  "Secondary X-axis"))
           .allSatisfy(k -> assertThat(AxisReader.roleOf(k)).as(k).isNull());
       assertThat(AxisReader.roleOf(null)).isNull();
     }
