@@ -57,7 +57,7 @@ public final class ChartdexServer {
     return app.port();
   }
 
-  /** The routes of the API, in registration order. */
+  /** The endpoints of the API (method and path), in registration order. */
   public List<Route> routes() {
     return List.copyOf(routes);
   }
@@ -107,7 +107,11 @@ public final class ChartdexServer {
     javalin.jetty.modifyServletContextHandler(
         handler -> handler.getServletHandler().setDecodeAmbiguousURIs(true));
     javalin.events.handlerAdded(
-        added -> routes.add(new Route(added.getHttpMethod().name(), added.getPath())));
+        added -> {
+          if (added.getHttpMethod().isHttpMethod()) { // not the before-handlers
+            routes.add(new Route(added.getHttpMethod().name(), added.getPath()));
+          }
+        });
     serveWeb(javalin);
     javalin.routes.before(ChartdexServer::securityHeaders);
     javalin.routes.before(new CorsPolicy(config.allowedOrigins())::apply);
