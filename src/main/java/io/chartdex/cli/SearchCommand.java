@@ -66,6 +66,12 @@ final class SearchCommand implements Callable<Integer> {
       description = "Facet dimensions to count (default: all).")
   List<String> facets = List.of();
 
+  @Option(
+      names = "--facet-limit",
+      defaultValue = "10",
+      description = "Values listed per facet (default 10; chosen values always listed).")
+  int facetLimit;
+
   @Option(names = "--snippets", defaultValue = "2", description = "Snippets per field.")
   int snippets;
 
@@ -106,6 +112,7 @@ final class SearchCommand implements Callable<Integer> {
             .offset((page - 1) * size)
             .cursor(cursor)
             .facets(facets)
+            .facetLimit(facetLimit)
             .snippets(snippets)
             .snippetLength(snippetLength);
     types.forEach(type -> builder.filter("type", type));

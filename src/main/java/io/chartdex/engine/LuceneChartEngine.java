@@ -46,7 +46,8 @@ public final class LuceneChartEngine implements ChartEngine {
       throws IOException {
     IndexSchema schema = IndexSchema.load(config);
     ChartParser parser = ChartParser.fromConfig(config);
-    ChartIndex index = ChartIndex.open(indexDirectory, schema, ChartSearcher.searcherFactory(schema));
+    ChartIndex index =
+        ChartIndex.open(indexDirectory, schema, ChartSearcher.searcherFactory(schema));
     return new LuceneChartEngine(parser, index, new ChartSearcher(schema, index.searchers()));
   }
 
@@ -58,8 +59,8 @@ public final class LuceneChartEngine implements ChartEngine {
   /**
    * {@inheritDoc}
    *
-   * @throws io.chartdex.index.DocumentIndexException when some could not be indexed (the others
-   *     are committed)
+   * @throws io.chartdex.index.DocumentIndexException when some could not be indexed (the others are
+   *     committed)
    */
   @Override
   public List<ChartRecord> add(List<Description> descriptions) throws IOException {
@@ -93,7 +94,8 @@ public final class LuceneChartEngine implements ChartEngine {
 
   @Override
   public EngineStats stats() throws IOException {
-    return new EngineStats(searcher.documentCount(), index.sizeOnDisk(), index.location().toString());
+    return new EngineStats(
+        searcher.documentCount(), index.sizeOnDisk(), index.location().toString());
   }
 
   @Override

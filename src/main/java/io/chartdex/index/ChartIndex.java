@@ -42,7 +42,11 @@ public final class ChartIndex implements Closeable {
   private final ReentrantLock writeTurn = new ReentrantLock();
 
   private ChartIndex(
-      Path location, Directory directory, IndexWriter writer, SearcherManager searchers, IndexSchema schema) {
+      Path location,
+      Directory directory,
+      IndexWriter writer,
+      SearcherManager searchers,
+      IndexSchema schema) {
     this.location = location;
     this.directory = directory;
     this.writer = writer;
@@ -70,7 +74,11 @@ public final class ChartIndex implements Closeable {
       throw new IndexLockedException(location.toAbsolutePath(), e);
     }
     return new ChartIndex(
-        location.toAbsolutePath(), directory, writer, new SearcherManager(writer, searcherFactory), schema);
+        location.toAbsolutePath(),
+        directory,
+        writer,
+        new SearcherManager(writer, searcherFactory),
+        schema);
   }
 
   /**
@@ -78,7 +86,9 @@ public final class ChartIndex implements Closeable {
    * id, then commits. Documents are written in source order, so a run is deterministic.
    */
   public IndexReport index(
-      DescriptionSource source, Function<Description, ChartRecord> parser, ProgressListener progress)
+      DescriptionSource source,
+      Function<Description, ChartRecord> parser,
+      ProgressListener progress)
       throws IOException {
     writeTurn.lock();
     try {
@@ -96,7 +106,8 @@ public final class ChartIndex implements Closeable {
    * @return the parsed records, in order
    * @throws DocumentIndexException after committing the others, when some could not be indexed
    */
-  public List<ChartRecord> add(List<Description> descriptions, Function<Description, ChartRecord> parser)
+  public List<ChartRecord> add(
+      List<Description> descriptions, Function<Description, ChartRecord> parser)
       throws IOException {
     List<ChartRecord> records = descriptions.stream().map(parser).toList();
     writeTurn.lock();

@@ -140,12 +140,17 @@ final class IndexRun {
     @Override
     public void failed(String location, String reason) {
       // Queued in order with the documents so failures are reported in source order.
-      pending.addLast(CompletableFuture.completedFuture(new Prepared(null, null, null, reason, location)));
+      pending.addLast(
+          CompletableFuture.completedFuture(new Prepared(null, null, null, reason, location)));
     }
   }
 
   private record Prepared(
-      Description description, ChartRecord record, Document document, String failure, String location) {
+      Description description,
+      ChartRecord record,
+      Document document,
+      String failure,
+      String location) {
     Prepared(Description description, ChartRecord record, Document document, String failure) {
       this(description, record, document, failure, null);
     }

@@ -73,7 +73,9 @@ public final class DocumentMapper {
       switch (field.kind()) {
         // Offsets in the postings let the unified highlighter work without re-analysing.
         case TEXT ->
-            doc.add(new Field(field.name(), value.asText(), field.stored() ? TEXT_STORED : TEXT_UNSTORED));
+            doc.add(
+                new Field(
+                    field.name(), value.asText(), field.stored() ? TEXT_STORED : TEXT_UNSTORED));
         case KEYWORD -> addKeyword(doc, field, field.canonical().apply(value.asText()));
         case FACET -> facetValues.add(field.canonical().apply(value.asText()));
         case NUMERIC -> addNumber(doc, field, value);
@@ -87,7 +89,8 @@ public final class DocumentMapper {
 
   private static void addKeyword(Document doc, FieldDef field, String value) {
     if (!value.isEmpty()) {
-      doc.add(new StringField(field.name(), value, field.stored() ? Field.Store.YES : Field.Store.NO));
+      doc.add(
+          new StringField(field.name(), value, field.stored() ? Field.Store.YES : Field.Store.NO));
     }
   }
 

@@ -59,10 +59,12 @@ final class AnalyzerRegistry {
     return new TreeSet<>(analyzers.keySet());
   }
 
-  private static Analyzer buildOne(JsonNode spec, ResourceLoader loader, String file, String where) {
+  private static Analyzer buildOne(
+      JsonNode spec, ResourceLoader loader, String file, String where) {
     JsonNode tokenizer = spec.path("tokenizer");
     if (!tokenizer.isTextual() && !tokenizer.isObject()) {
-      throw new SchemaException(file, where + ".tokenizer", "missing: name a tokenizer (\"standard\")");
+      throw new SchemaException(
+          file, where + ".tokenizer", "missing: name a tokenizer (\"standard\")");
     }
     String step = where + ".tokenizer";
     try {

@@ -6,8 +6,8 @@ import java.util.stream.Collectors;
 
 /**
  * The registry of field kinds: what a field declared in fields.json becomes in Lucene. A new kind
- * is a new constant here plus its case in the document mapper and the query parser; a new field
- * of an existing kind is configuration only.
+ * is a new constant here plus its case in the document mapper and the query parser; a new field of
+ * an existing kind is configuration only.
  */
 public enum FieldKind {
   /** Analysed text with positions and offsets: full-text queries, phrases, highlighting. */

@@ -94,9 +94,7 @@ public final class IndexSchema {
   /** Fields searched when the query names none, with their boosts. */
   public Map<String, Float> defaultFieldBoosts() {
     Map<String, Float> boosts = new LinkedHashMap<>();
-    fields.stream()
-        .filter(FieldDef::inDefault)
-        .forEach(f -> boosts.put(f.name(), f.boost()));
+    fields.stream().filter(FieldDef::inDefault).forEach(f -> boosts.put(f.name(), f.boost()));
     return boosts;
   }
 

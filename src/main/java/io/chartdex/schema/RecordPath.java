@@ -45,14 +45,17 @@ public final class RecordPath {
     for (String part : text.split("\\.", -1)) {
       Matcher m = SEGMENT.matcher(part);
       if (!m.matches()) {
-        throw new IllegalArgumentException("'" + part + "' is not a path step (name, name[] or name[key=value])");
+        throw new IllegalArgumentException(
+            "'" + part + "' is not a path step (name, name[] or name[key=value])");
       }
       RecordComponent component = component(type, m.group(1));
       boolean list = List.class.isAssignableFrom(component.getType());
       boolean each = m.group(2) != null;
       if (list != each) {
         throw new IllegalArgumentException(
-            list ? m.group(1) + " is a list: write " + m.group(1) + "[]" : m.group(1) + " is not a list");
+            list
+                ? m.group(1) + " is a list: write " + m.group(1) + "[]"
+                : m.group(1) + " is not a list");
       }
       type = list ? elementType(component.getGenericType()) : component.getType();
       if (m.group(3) != null) {
@@ -97,7 +100,8 @@ public final class RecordPath {
 
   private static RecordComponent component(Class<?> type, String name) {
     if (!type.isRecord()) {
-      throw new IllegalArgumentException(type.getSimpleName() + " is a value; it has no '" + name + "'");
+      throw new IllegalArgumentException(
+          type.getSimpleName() + " is a value; it has no '" + name + "'");
     }
     return Arrays.stream(type.getRecordComponents())
         .filter(c -> c.getName().equals(name))

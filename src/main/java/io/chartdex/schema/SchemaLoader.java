@@ -18,8 +18,20 @@ import org.apache.lucene.facet.FacetsConfig;
 final class SchemaLoader {
   private static final Set<String> FIELD_KEYS =
       Set.of(
-          "name", "kind", "path", "analyzer", "searchAnalyzer", "stored", "highlight", "label",
-          "boost", "alias", "default", "canonical", "hidden", "suggest");
+          "name",
+          "kind",
+          "path",
+          "analyzer",
+          "searchAnalyzer",
+          "stored",
+          "highlight",
+          "label",
+          "boost",
+          "alias",
+          "default",
+          "canonical",
+          "hidden",
+          "suggest");
 
   private final ConfigSource config;
   private final String file;
@@ -61,11 +73,15 @@ final class SchemaLoader {
     for (FieldDef other : fields) {
       if (other.name().equals(field.name()) && (other.kind() == FieldKind.FACET) == facet) {
         throw new SchemaException(
-            file, where + ".name", "duplicate " + (facet ? "facet" : "field") + " '" + field.name() + "'");
+            file,
+            where + ".name",
+            "duplicate " + (facet ? "facet" : "field") + " '" + field.name() + "'");
       }
       if (facet && field.suggest() != null && field.suggest().equals(other.suggest())) {
         throw new SchemaException(
-            file, where + ".suggest", "'" + field.suggest() + "' is already completed by facet '" + other.name() + "'");
+            file,
+            where + ".suggest",
+            "'" + field.suggest() + "' is already completed by facet '" + other.name() + "'");
       }
     }
   }
@@ -101,7 +117,8 @@ final class SchemaLoader {
             fields.stream()
                 .filter(f -> f.kind() != FieldKind.FACET && f.name().equals(name))
                 .findFirst()
-                .orElseThrow(() -> new SchemaException(file, member, "unknown field '" + name + "'"));
+                .orElseThrow(
+                    () -> new SchemaException(file, member, "unknown field '" + name + "'"));
         addAlias(group.getKey(), field, member, "alias group '" + group.getKey() + "'");
       }
     }
@@ -148,7 +165,11 @@ final class SchemaLoader {
           .forEachRemaining(
               key -> {
                 if (!FIELD_KEYS.contains(key)) {
-                  throw fault("." + key, "unknown property (known: " + String.join(", ", FIELD_KEYS.stream().sorted().toList()) + ")");
+                  throw fault(
+                      "." + key,
+                      "unknown property (known: "
+                          + String.join(", ", FIELD_KEYS.stream().sorted().toList())
+                          + ")");
                 }
               });
       String name = required("name");
@@ -158,7 +179,11 @@ final class SchemaLoader {
       String kindName = required("kind");
       FieldKind kind =
           FieldKind.fromJson(kindName)
-              .orElseThrow(() -> fault(".kind", "unknown kind '" + kindName + "' (known: " + FieldKind.known() + ")"));
+              .orElseThrow(
+                  () ->
+                      fault(
+                          ".kind",
+                          "unknown kind '" + kindName + "' (known: " + FieldKind.known() + ")"));
       RecordPath path = path(kind);
       boolean text = kind == FieldKind.TEXT;
       String analyzer = analyzer("analyzer", text, null);
@@ -177,20 +202,41 @@ final class SchemaLoader {
       }
       String alias = optional("alias");
       if (alias != null && (kind == FieldKind.FACET || !alias.matches("[A-Za-z][A-Za-z0-9_]*"))) {
-        throw fault(".alias", kind == FieldKind.FACET ? "facets are filtered, not typed: no alias" : "'" + alias + "' is not a word");
+        throw fault(
+            ".alias",
+            kind == FieldKind.FACET
+                ? "facets are filtered, not typed: no alias"
+                : "'" + alias + "' is not a word");
       }
       String canonicalName = node.path("canonical").asText("none");
       Canonical canonical =
           Canonical.fromJson(canonicalName)
-              .orElseThrow(() -> fault(".canonical", "unknown canonicalisation '" + canonicalName + "' (known: none, collapse, lower)"));
+              .orElseThrow(
+                  () ->
+                      fault(
+                          ".canonical",
+                          "unknown canonicalisation '"
+                              + canonicalName
+                              + "' (known: none, collapse, lower)"));
       boolean inDefault = node.path("default").asBoolean(false);
       if (inDefault && kind != FieldKind.TEXT) {
         throw fault(".default", "only text fields are searched by default");
       }
       return new FieldDef(
-          name, kind, path, analyzer, searchAnalyzer, stored, highlight,
-          node.path("label").asText(name), boost, alias, inDefault, canonical,
-          node.path("hidden").asBoolean(false), optional("suggest"));
+          name,
+          kind,
+          path,
+          analyzer,
+          searchAnalyzer,
+          stored,
+          highlight,
+          node.path("label").asText(name),
+          boost,
+          alias,
+          inDefault,
+          canonical,
+          node.path("hidden").asBoolean(false),
+          optional("suggest"));
     }
 
     private RecordPath path(FieldKind kind) {
@@ -202,7 +248,15 @@ final class SchemaLoader {
         throw fault(".path", "unknown record path '" + text + "': " + e.getMessage());
       }
       if (kind.readsScalar() && !path.endsAtScalar()) {
-        throw fault(".path", "'" + text + "' ends at a record; a " + kind.jsonName() + " field needs a value (e.g. " + text + ".label)");
+        throw fault(
+            ".path",
+            "'"
+                + text
+                + "' ends at a record; a "
+                + kind.jsonName()
+                + " field needs a value (e.g. "
+                + text
+                + ".label)");
       }
       if (!kind.readsScalar() && !path.endsAtRange()) {
         throw fault(".path", "'" + text + "' does not reach an axis (a record with min and max)");
@@ -214,7 +268,8 @@ final class SchemaLoader {
       String name = optional(key);
       if (name == null) {
         if (needed && fallback == null) {
-          throw fault("." + key, "a text field needs an analyzer (known: " + analyzers.names() + ")");
+          throw fault(
+              "." + key, "a text field needs an analyzer (known: " + analyzers.names() + ")");
         }
         return fallback;
       }
@@ -222,7 +277,8 @@ final class SchemaLoader {
         throw fault("." + key, "only text fields are analysed");
       }
       if (!analyzers.has(name)) {
-        throw fault("." + key, "unknown analyzer '" + name + "' (known: " + analyzers.names() + ")");
+        throw fault(
+            "." + key, "unknown analyzer '" + name + "' (known: " + analyzers.names() + ")");
       }
       return name;
     }

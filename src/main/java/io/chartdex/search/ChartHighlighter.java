@@ -2,10 +2,8 @@ package io.chartdex.search;
 
 import io.chartdex.schema.IndexSchema;
 import java.io.IOException;
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -68,7 +66,7 @@ final class ChartHighlighter extends UnifiedHighlighter {
               .withBreakIterator(
                   () ->
                       LengthGoalBreakIterator.createClosestToLength(
-                          BreakIterator.getSentenceInstance(Locale.ROOT), snippetLength, 0.5f)));
+                          new PassageBoundaries(), snippetLength, 0.5f)));
     }
   }
 
@@ -77,7 +75,8 @@ final class ChartHighlighter extends UnifiedHighlighter {
 
   /** Formats each passage on its own with Lucene's escaping formatter. */
   private static final class FragmentFormatter extends PassageFormatter {
-    private final DefaultPassageFormatter single = new DefaultPassageFormatter(PRE, POST, "… ", true);
+    private final DefaultPassageFormatter single =
+        new DefaultPassageFormatter(PRE, POST, "… ", true);
 
     @Override
     public Object format(Passage[] passages, String content) {
@@ -85,7 +84,8 @@ final class ChartHighlighter extends UnifiedHighlighter {
       for (Passage passage : passages) {
         if (passage.getNumMatches() > 0) {
           // The highlighter joins the values of a multi-valued field with U+0000.
-          fragments.add(single.format(new Passage[] {passage}, content).replace('\u0000', ' ').strip());
+          fragments.add(
+              single.format(new Passage[] {passage}, content).replace('\u0000', ' ').strip());
         }
       }
       return new Fragments(List.copyOf(fragments));

@@ -24,8 +24,7 @@ import org.apache.lucene.search.TermQuery;
  * default field with its boost; {@code x:[32000 TO *]} on an alias with an axis-range field means
  * "the x-axis range intersects [32000, ∞)" (K, M and B suffixes allowed: 32K). A name that is not
  * an alias or a field is searched as words in the default fields, name included ({@code foo:bar} →
- * "foo bar"), so nothing typed is lost and no query fails for it.
- * Leading wildcards are refused.
+ * "foo bar"), so nothing typed is lost and no query fails for it. Leading wildcards are refused.
  *
  * <p>Not thread-safe (Lucene's parser keeps state): make one per query; it is cheap because the
  * analyzers and schema it holds are shared.
@@ -58,7 +57,10 @@ final class ChartQueryParser extends MultiFieldQueryParser {
     return expand(
         field,
         queryText,
-        (f, t) -> keyword(f).isPresent() ? exact(keyword(f).get(), t) : super.getFieldQuery(f, t, quoted));
+        (f, t) ->
+            keyword(f).isPresent()
+                ? exact(keyword(f).get(), t)
+                : super.getFieldQuery(f, t, quoted));
   }
 
   @Override
@@ -103,19 +105,24 @@ final class ChartQueryParser extends MultiFieldQueryParser {
       if (lo > hi) {
         throw new ParseException("empty range " + field + ":[" + part1 + " TO " + part2 + "]");
       }
-      return DoubleRange.newIntersectsQuery(target.get().range().name(), new double[] {lo}, new double[] {hi});
+      return DoubleRange.newIntersectsQuery(
+          target.get().range().name(), new double[] {lo}, new double[] {hi});
     }
     return expand(
         field,
         part1 + " " + part2,
-        (f, t) -> numeric(f)
-            ? DoublePoint.newRangeQuery(f, bound(part1, Double.NEGATIVE_INFINITY, f), bound(part2, Double.POSITIVE_INFINITY, f))
-            : super.getRangeQuery(f, part1, part2, startInclusive, endInclusive));
+        (f, t) ->
+            numeric(f)
+                ? DoublePoint.newRangeQuery(
+                    f,
+                    bound(part1, Double.NEGATIVE_INFINITY, f),
+                    bound(part2, Double.POSITIVE_INFINITY, f))
+                : super.getRangeQuery(f, part1, part2, startInclusive, endInclusive));
   }
 
   /**
-   * Applies a per-field builder to what the alias names: the default fields (null), one field, or
-   * a group (any of them may match; the best one scores). Unknown names become default-field words.
+   * Applies a per-field builder to what the alias names: the default fields (null), one field, or a
+   * group (any of them may match; the best one scores). Unknown names become default-field words.
    */
   private Query expand(String alias, String text, PerField perField) throws ParseException {
     if (alias == null) {
@@ -131,8 +138,7 @@ final class ChartQueryParser extends MultiFieldQueryParser {
     }
     List<FieldDef> fields = target.get().fields();
     if (fields.isEmpty()) {
-      throw new ParseException(
-          "'" + alias + ":' takes a range, e.g. " + alias + ":[0 TO 100]");
+      throw new ParseException("'" + alias + ":' takes a range, e.g. " + alias + ":[0 TO 100]");
     }
     if (fields.size() == 1) {
       return perField.build(fields.get(0).name(), text);
@@ -154,7 +160,8 @@ final class ChartQueryParser extends MultiFieldQueryParser {
   }
 
   private boolean numeric(String field) {
-    return field != null && schema.field(field).map(f -> f.kind() == FieldKind.NUMERIC).orElse(false);
+    return field != null
+        && schema.field(field).map(f -> f.kind() == FieldKind.NUMERIC).orElse(false);
   }
 
   private static Query exact(FieldDef field, String text) {

@@ -23,12 +23,12 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 
 /**
- * Runs searches against the current generation of the index: parses the query, adds range and
- * facet filters, ranks by score then id, counts facets with sideways counts (DrillSideways), pages
- * by offset or cursor, and highlights. Also serves single charts, facet value lists and
- * suggestions.
+ * Runs searches against the current generation of the index: parses the query, adds range and facet
+ * filters, ranks by score then id, counts facets with sideways counts (DrillSideways), pages by
+ * offset or cursor, and highlights. Also serves single charts, facet value lists and suggestions.
  *
  * <p>Thread-safe without locks: each call acquires a searcher from the {@link SearcherManager} and
  * releases it; everything else it holds is immutable.
@@ -73,7 +73,8 @@ public final class ChartSearcher {
     return withSearcher(
         s -> {
           if (s.facetState() == null) {
-            return new SearchResult(0, List.of(), emptyFacets(dims, request), millisSince(started), null);
+            return new SearchResult(
+                0, List.of(), emptyFacets(dims, request), millisSince(started), null);
           }
           DrillDownQuery drill = new DrillDownQuery(schema.facetsConfig(), filtered);
           request.filters().forEach((dim, values) -> addFilter(drill, dim, values));
@@ -88,9 +89,15 @@ public final class ChartSearcher {
             List<String> selected = request.filters().getOrDefault(dim.name(), List.of());
             facets.add(facetCounts.result(found.facets, dim, selected, request.facetLimit()));
           }
-          long total = found.hits.totalHits.value();
-          boolean more = request.size() > 0 && page.length == request.size() && offset + page.length < total;
-          return new SearchResult(total, hits, facets, millisSince(started), more ? cursor(page) : null);
+          // Lucene may stop counting early on large results; the total shown must be exact.
+          long total =
+              found.hits.totalHits.relation() == TotalHits.Relation.EQUAL_TO
+                  ? found.hits.totalHits.value()
+                  : s.count(drill);
+          boolean more =
+              request.size() > 0 && page.length == request.size() && offset + page.length < total;
+          return new SearchResult(
+              total, hits, facets, millisSince(started), more ? cursor(page) : null);
         });
   }
 
@@ -121,7 +128,8 @@ public final class ChartSearcher {
     return withSearcher(s -> suggester.suggest(s.allCounts(), field, prefix, limit));
   }
 
-  private List<SearchHit> hits(GenerationSearcher s, Query query, ScoreDoc[] page, SearchRequest request)
+  private List<SearchHit> hits(
+      GenerationSearcher s, Query query, ScoreDoc[] page, SearchRequest request)
       throws IOException {
     int[] docIds = Arrays.stream(page).mapToInt(d -> d.doc).toArray();
     List<ChartRecord> records = new ArrayList<>();
@@ -132,7 +140,8 @@ public final class ChartSearcher {
     boolean scored = !request.query().isBlank();
     List<SearchHit> hits = new ArrayList<>();
     for (int i = 0; i < page.length; i++) {
-      hits.add(StoredCharts.hit(records.get(i), scored ? page[i].score : 0f, snippetsPerHit.get(i)));
+      hits.add(
+          StoredCharts.hit(records.get(i), scored ? page[i].score : 0f, snippetsPerHit.get(i)));
     }
     return hits;
   }
@@ -154,10 +163,12 @@ public final class ChartSearcher {
     return request.facets().stream().map(facetCounts::dimension).toList();
   }
 
-  private List<FacetResult> emptyFacets(List<FieldDef> dims, SearchRequest request) throws IOException {
+  private List<FacetResult> emptyFacets(List<FieldDef> dims, SearchRequest request)
+      throws IOException {
     List<FacetResult> empty = new ArrayList<>();
     for (FieldDef dim : dims) {
-      empty.add(facetCounts.result(null, dim, request.filters().getOrDefault(dim.name(), List.of()), 1));
+      empty.add(
+          facetCounts.result(null, dim, request.filters().getOrDefault(dim.name(), List.of()), 1));
     }
     return empty;
   }
@@ -188,7 +199,8 @@ public final class ChartSearcher {
     } catch (IOException e) {
       throw new UncheckedIOException("searching the index failed", e);
     } catch (IndexSearcher.TooManyClauses e) {
-      throw new InvalidQueryException("the query expands to too many terms; make it more specific", e);
+      throw new InvalidQueryException(
+          "the query expands to too many terms; make it more specific", e);
     }
   }
 
@@ -196,5 +208,4 @@ public final class ChartSearcher {
   private interface SearcherWork<T> {
     T run(GenerationSearcher searcher) throws IOException;
   }
-
 }

@@ -35,19 +35,26 @@ final class FacetCounts {
         .orElseThrow(
             () ->
                 new InvalidQueryException(
-                    "unknown facet '" + name + "' (known: "
-                        + String.join(", ", schema.visibleFacets().stream().map(FieldDef::name).toList())
+                    "unknown facet '"
+                        + name
+                        + "' (known: "
+                        + String.join(
+                            ", ", schema.visibleFacets().stream().map(FieldDef::name).toList())
                         + ")"));
   }
 
   /** Counts of one dimension among the matching charts, selected values always included. */
-  FacetResult result(Facets facets, FieldDef dim, List<String> selected, int limit) throws IOException {
-    org.apache.lucene.facet.FacetResult top = facets == null ? null : facets.getTopChildren(limit, dim.name());
+  FacetResult result(Facets facets, FieldDef dim, List<String> selected, int limit)
+      throws IOException {
+    org.apache.lucene.facet.FacetResult top =
+        facets == null ? null : facets.getTopChildren(limit, dim.name());
     Map<String, FacetResult.FacetValue> values = new LinkedHashMap<>();
     List<String> chosen = selected.stream().map(dim.canonical()::apply).toList();
     if (top != null) {
       for (LabelAndValue lv : top.labelValues) {
-        values.put(lv.label, new FacetResult.FacetValue(lv.label, lv.value.longValue(), chosen.contains(lv.label)));
+        values.put(
+            lv.label,
+            new FacetResult.FacetValue(lv.label, lv.value.longValue(), chosen.contains(lv.label)));
       }
     }
     for (String value : chosen) {
@@ -74,7 +81,8 @@ final class FacetCounts {
       }
     }
     found.sort(BY_COUNT);
-    return new FacetResult(dim.name(), dim.label(), found.size(), found.subList(0, Math.min(limit, found.size())));
+    return new FacetResult(
+        dim.name(), dim.label(), found.size(), found.subList(0, Math.min(limit, found.size())));
   }
 
   /** Whether the value or one of its words starts with the prefix, ignoring case. */

@@ -12,10 +12,10 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 
 /**
- * An {@link IndexSearcher} for one generation of the index, with what is costly to build and
- * valid exactly as long as that reader: the sorted-set facet state, the counts over all charts
- * (for suggestions and facet value lists) and the highlighters (one per snippet length). Made by
- * {@link #factory} on every refresh of the searcher manager. Thread-safe.
+ * An {@link IndexSearcher} for one generation of the index, with what is costly to build and valid
+ * exactly as long as that reader: the sorted-set facet state, the counts over all charts (for
+ * suggestions and facet value lists) and the highlighters (one per snippet length). Made by {@link
+ * #factory} on every refresh of the searcher manager. Thread-safe.
  */
 final class GenerationSearcher extends IndexSearcher {
   private final SortedSetDocValuesReaderState facetState;
@@ -25,7 +25,10 @@ final class GenerationSearcher extends IndexSearcher {
 
   private GenerationSearcher(IndexReader reader, IndexSchema schema) throws IOException {
     super(reader);
-    this.facetState = hasFacets(reader) ? new DefaultSortedSetDocValuesReaderState(reader, schema.facetsConfig()) : null;
+    this.facetState =
+        hasFacets(reader)
+            ? new DefaultSortedSetDocValuesReaderState(reader, schema.facetsConfig())
+            : null;
     this.highlighters = new ChartHighlighter.Factory(schema);
   }
 
@@ -33,7 +36,8 @@ final class GenerationSearcher extends IndexSearcher {
   static SearcherFactory factory(IndexSchema schema) {
     return new SearcherFactory() {
       @Override
-      public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
+      public IndexSearcher newSearcher(IndexReader reader, IndexReader previous)
+          throws IOException {
         return new GenerationSearcher(reader, schema);
       }
     };
@@ -61,7 +65,11 @@ final class GenerationSearcher extends IndexSearcher {
 
   private static boolean hasFacets(IndexReader reader) {
     return reader.leaves().stream()
-        .anyMatch(leaf -> leaf.reader().getFieldInfos().fieldInfo(
-            org.apache.lucene.facet.FacetsConfig.DEFAULT_INDEX_FIELD_NAME) != null);
+        .anyMatch(
+            leaf ->
+                leaf.reader()
+                        .getFieldInfos()
+                        .fieldInfo(org.apache.lucene.facet.FacetsConfig.DEFAULT_INDEX_FIELD_NAME)
+                    != null);
   }
 }

@@ -14,8 +14,8 @@ import org.apache.lucene.search.Query;
 
 /**
  * The user's query text and range filters → a Lucene query. Syntax errors become {@link
- * InvalidQueryException}s that say where ("... at line 1, column 15"). Immutable and thread-safe
- * (a fresh parser per query).
+ * InvalidQueryException}s that say where ("... at line 1, column 15"). Immutable and thread-safe (a
+ * fresh parser per query).
  */
 final class QueryBuilder {
   /** Longer queries are refused before parsing: nobody types them, and they cost. */
@@ -36,7 +36,8 @@ final class QueryBuilder {
       return new MatchAllDocsQuery();
     }
     if (text.length() > MAX_QUERY_LENGTH) {
-      throw new InvalidQueryException("query too long: " + text.length() + " characters, at most " + MAX_QUERY_LENGTH);
+      throw new InvalidQueryException(
+          "query too long: " + text.length() + " characters, at most " + MAX_QUERY_LENGTH);
     }
     try {
       Query query = new ChartQueryParser(schema).parse(text);
@@ -66,14 +67,22 @@ final class QueryBuilder {
         schema
             .alias(alias)
             .map(QueryTarget::range)
-            .orElseThrow(() -> new InvalidQueryException("unknown axis role '" + range.role() + "' (known: x, y, y2, colorbar, any)"));
+            .orElseThrow(
+                () ->
+                    new InvalidQueryException(
+                        "unknown axis role '"
+                            + range.role()
+                            + "' (known: x, y, y2, colorbar, any)"));
     double[] min = {range.min() == null ? Double.NEGATIVE_INFINITY : range.min()};
     double[] max = {range.max() == null ? Double.POSITIVE_INFINITY : range.max()};
-    return switch (range.relation()) {
-      case INTERSECTS -> DoubleRange.newIntersectsQuery(field.name(), min, max);
-      case WITHIN -> DoubleRange.newWithinQuery(field.name(), min, max);
-      case CONTAINS -> DoubleRange.newContainsQuery(field.name(), min, max);
-    };
+    // if, not a switch expression: forbidden-apis (run on an older JDK) cannot see MatchException.
+    if (range.relation() == RangeFilter.Relation.WITHIN) {
+      return DoubleRange.newWithinQuery(field.name(), min, max);
+    }
+    if (range.relation() == RangeFilter.Relation.CONTAINS) {
+      return DoubleRange.newContainsQuery(field.name(), min, max);
+    }
+    return DoubleRange.newIntersectsQuery(field.name(), min, max);
   }
 
   /** Lucene's message up to the position; the list of expected tokens helps nobody. */

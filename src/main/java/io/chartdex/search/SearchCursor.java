@@ -16,7 +16,9 @@ final class SearchCursor {
 
   static String encode(float score, String id) {
     String plain = VERSION + ":" + Integer.toHexString(Float.floatToIntBits(score)) + ":" + id;
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
+    return Base64.getUrlEncoder()
+        .withoutPadding()
+        .encodeToString(plain.getBytes(StandardCharsets.UTF_8));
   }
 
   /**
@@ -32,7 +34,8 @@ final class SearchCursor {
       float score = Float.intBitsToFloat(Integer.parseUnsignedInt(parts[1], 16));
       return new FieldDoc(Integer.MAX_VALUE, score, new Object[] {score, new BytesRef(parts[2])});
     } catch (IllegalArgumentException e) {
-      throw new InvalidQueryException("invalid cursor '" + cursor + "': use the nextCursor of a result", e);
+      throw new InvalidQueryException(
+          "invalid cursor '" + cursor + "': use the nextCursor of a result", e);
     }
   }
 }

@@ -14,8 +14,8 @@ import org.apache.lucene.search.Query;
 
 /**
  * Why each hit matched: highlighted passages from every highlighted field that matched (title and
- * axis labels before prose), or, when nothing matched (a filter-only search), the first
- * sentence(s) of the overview as an unmarked summary. Immutable and thread-safe.
+ * axis labels before prose), or, when nothing matched (a filter-only search), the first sentence(s)
+ * of the overview as an unmarked summary. Immutable and thread-safe.
  */
 final class Snippets {
   private final IndexSchema schema;
@@ -30,7 +30,11 @@ final class Snippets {
 
   /** The snippets of each document, in the order of {@code docIds}. */
   List<List<Snippet>> of(
-      GenerationSearcher searcher, Query query, int[] docIds, List<ChartRecord> records, SearchRequest request)
+      GenerationSearcher searcher,
+      Query query,
+      int[] docIds,
+      List<ChartRecord> records,
+      SearchRequest request)
       throws IOException {
     List<List<Snippet>> result = new ArrayList<>();
     if (request.snippets() == 0) {
@@ -38,7 +42,9 @@ final class Snippets {
       return result;
     }
     Map<String, List<String>[]> passages =
-        searcher.highlighter(request.snippetLength()).passages(fieldNames, query, docIds, request.snippets());
+        searcher
+            .highlighter(request.snippetLength())
+            .passages(fieldNames, query, docIds, request.snippets());
     for (int i = 0; i < docIds.length; i++) {
       List<Snippet> snippets = new ArrayList<>();
       for (FieldDef field : fields) {

@@ -14,8 +14,8 @@ import org.apache.lucene.facet.Facets;
 /**
  * As-you-type completions from the facets fields.json marks with {@code "suggest"} (axis labels,
  * models, titles, chart types as written), counted over all charts. Case variants of one value
- * merge under its most frequent spelling. Values starting with the prefix come before values with
- * a later word starting with it, then by count. Immutable and thread-safe.
+ * merge under its most frequent spelling. Values starting with the prefix come before values with a
+ * later word starting with it, then by count. Immutable and thread-safe.
  */
 final class Suggester {
   private final IndexSchema schema;
@@ -30,7 +30,11 @@ final class Suggester {
     Map<String, FieldDef> sources = schema.suggestFacets();
     if (field != null && !sources.containsKey(field)) {
       throw new InvalidQueryException(
-          "cannot suggest for '" + field + "' (known: " + String.join(", ", sources.keySet()) + ")");
+          "cannot suggest for '"
+              + field
+              + "' (known: "
+              + String.join(", ", sources.keySet())
+              + ")");
     }
     String p = prefix == null ? "" : prefix.strip().toLowerCase(Locale.ROOT);
     List<Suggestion> found = new ArrayList<>();
@@ -40,7 +44,8 @@ final class Suggester {
       }
     }
     found.sort(
-        Comparator.comparingInt((Suggestion s) -> s.text().toLowerCase(Locale.ROOT).startsWith(p) ? 0 : 1)
+        Comparator.comparingInt(
+                (Suggestion s) -> s.text().toLowerCase(Locale.ROOT).startsWith(p) ? 0 : 1)
             .thenComparingLong(s -> -s.weight())
             .thenComparing(Suggestion::text)
             .thenComparing(Suggestion::field));

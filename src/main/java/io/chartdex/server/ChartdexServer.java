@@ -57,7 +57,7 @@ public final class ChartdexServer {
     return app.port();
   }
 
-  /** The routes of the API, in registration order. */
+  /** The endpoints of the API (method and path), in registration order. */
   public List<Route> routes() {
     return List.copyOf(routes);
   }
@@ -97,12 +97,21 @@ public final class ChartdexServer {
           server.setHandler(new GracefulHandler());
           server.setStopTimeout(config.limits().shutdownGrace().toMillis());
         });
-    // Ids may contain slashes, which clients encode as %2F in one path segment.
-    javalin.jetty.modifyHttpConfiguration(http -> http.setUriCompliance(UriCompliance.UNSAFE));
+    // Ids may contain slashes, which clients encode as %2F in one path segment: allow exactly that
+    // ambiguity (not "..", "%2e%2e" and the like, which could reach outside the web root).
+    javalin.jetty.modifyHttpConfiguration(
+        http ->
+            http.setUriCompliance(
+                UriCompliance.DEFAULT.with(
+                    "chartdex ids", UriCompliance.Violation.AMBIGUOUS_PATH_SEPARATOR)));
     javalin.jetty.modifyServletContextHandler(
         handler -> handler.getServletHandler().setDecodeAmbiguousURIs(true));
     javalin.events.handlerAdded(
-        added -> routes.add(new Route(added.getHttpMethod().name(), added.getPath())));
+        added -> {
+          if (added.getHttpMethod().isHttpMethod()) { // not the before-handlers
+            routes.add(new Route(added.getHttpMethod().name(), added.getPath()));
+          }
+        });
     serveWeb(javalin);
     javalin.routes.before(ChartdexServer::securityHeaders);
     javalin.routes.before(new CorsPolicy(config.allowedOrigins())::apply);

@@ -65,7 +65,7 @@ class ChartdexCliTest {
     assertThat(run.out())
         .contains("pro-ultra-nll.md\n")
         .contains("  type      heatmap (Heatmap)\n")
-        .contains("  x         Sequence position 8–32000\n")
+        .contains("  x         Sequence position 8–32000, linear\n")
         .contains("  series    Pro (green), Ultra (blue)\n");
   }
 
@@ -91,7 +91,16 @@ class ChartdexCliTest {
   void chartTypeFacetCountsAddUpToTheHits() throws Exception {
     CliRun run =
         CliRun.of(
-            "search", "--json", "--facets", "type", "--index", index.toString(), "--size", "0");
+            "search",
+            "--json",
+            "--facets",
+            "type",
+            "--facet-limit",
+            "100",
+            "--index",
+            index.toString(),
+            "--size",
+            "0");
 
     JsonNode result = JSON.readTree(run.out());
     long sum = 0;

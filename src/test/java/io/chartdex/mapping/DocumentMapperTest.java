@@ -43,7 +43,8 @@ class DocumentMapperTest {
     Document doc = mapper.toDocument(SampleCharts.NLL, "the text", Map.of("split", "val"));
 
     assertThat(doc.get(IndexFields.ID)).isEqualTo("pro-ultra-nll");
-    assertThat(doc.getValues("title")).containsExactly("Performance Comparison of Pro and Ultra Models");
+    assertThat(doc.getValues("title"))
+        .containsExactly("Performance Comparison of Pro and Ultra Models");
     assertThat(doc.getValues("axis.x")).containsExactly("Sequence position");
     assertThat(doc.getValues("axis.y")).containsExactly("NLL");
     assertThat(doc.getValues("model")).containsExactly("Pro", "Ultra");
@@ -109,7 +110,8 @@ class DocumentMapperTest {
 
     DoubleRange x = (DoubleRange) doc.getField("range.x");
     DoubleRange y = (DoubleRange) doc.getField("range.y");
-    assertThat(new double[] {x.getMin(0), x.getMax(0)}).containsExactly(8.0, Double.POSITIVE_INFINITY);
+    assertThat(new double[] {x.getMin(0), x.getMax(0)})
+        .containsExactly(8.0, Double.POSITIVE_INFINITY);
     assertThat(new double[] {y.getMin(0), y.getMax(0)}).containsExactly(100.0, 155.0);
     assertThat(doc.getField("range.y2")).isNull();
     assertThat(doc.getFields("range.any")).hasSize(2);

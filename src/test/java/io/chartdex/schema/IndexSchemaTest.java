@@ -40,7 +40,8 @@ class IndexSchemaTest {
     assertThat(schema.visibleFacets().stream().map(FieldDef::name))
         .containsExactly("type", "axis", "model", "series", "source", "color");
     assertThat(schema.suggestFacets().keySet()).containsExactly("type", "axis", "model", "title");
-    assertThat(schema.alias("x").orElseThrow().fields().stream().map(FieldDef::name)).containsExactly("axis.x");
+    assertThat(schema.alias("x").orElseThrow().fields().stream().map(FieldDef::name))
+        .containsExactly("axis.x");
     assertThat(schema.alias("x").orElseThrow().range().name()).isEqualTo("range.x");
     assertThat(schema.alias("axis").orElseThrow().fields().stream().map(FieldDef::name))
         .containsExactly("axis.x", "axis.y", "axis.y2", "axis.colorbar", "panel.axis");
@@ -57,33 +58,50 @@ class IndexSchemaTest {
 
   @Test
   void otherFilesInTheDirectoryAreIgnored() throws IOException {
-    Files.writeString(config.resolve("chart-types.json"), "{\"not\": \"ours\"}", StandardCharsets.UTF_8);
+    Files.writeString(
+        config.resolve("chart-types.json"), "{\"not\": \"ours\"}", StandardCharsets.UTF_8);
 
-    IndexSchema schema = load(ANALYZERS, "{\"name\": \"t\", \"kind\": \"text\", \"path\": \"title\", \"analyzer\": \"std\"}");
+    IndexSchema schema =
+        load(
+            ANALYZERS,
+            "{\"name\": \"t\", \"kind\": \"text\", \"path\": \"title\", \"analyzer\": \"std\"}");
 
     assertThat(schema.fields()).hasSize(1);
   }
 
   @Test
   void unknownKindFails() {
-    assertThatThrownBy(() -> load(ANALYZERS, "{\"name\": \"t\", \"kind\": \"fancy\", \"path\": \"title\"}"))
+    assertThatThrownBy(
+            () -> load(ANALYZERS, "{\"name\": \"t\", \"kind\": \"fancy\", \"path\": \"title\"}"))
         .isInstanceOf(SchemaException.class)
-        .hasMessage(file() + ": fields[0].kind: unknown kind 'fancy' (known: text, keyword, facet, numeric, axisRange)");
+        .hasMessage(
+            file()
+                + ": fields[0].kind: unknown kind 'fancy' (known: text, keyword, facet, numeric, axisRange)");
   }
 
   @Test
   void unknownRecordPathFailsNamingWhatExists() {
     assertThatThrownBy(
-            () -> load(ANALYZERS, "{\"name\": \"a\", \"kind\": \"facet\", \"path\": \"axes[].lable\"}"))
+            () ->
+                load(
+                    ANALYZERS,
+                    "{\"name\": \"a\", \"kind\": \"facet\", \"path\": \"axes[].lable\"}"))
         .isInstanceOf(SchemaException.class)
         .hasMessage(
             file()
                 + ": fields[0].path: unknown record path 'axes[].lable':"
                 + " Axis has no 'lable' (it has: role, label, unit, min, max, step, scale, raw)");
-    assertThatThrownBy(() -> load(ANALYZERS, "{\"name\": \"m\", \"kind\": \"facet\", \"path\": \"models\"}"))
-        .hasMessage(file() + ": fields[0].path: unknown record path 'models': models is a list: write models[]");
-    assertThatThrownBy(() -> load(ANALYZERS, "{\"name\": \"r\", \"kind\": \"axisRange\", \"path\": \"title\"}"))
-        .hasMessage(file() + ": fields[0].path: 'title' does not reach an axis (a record with min and max)");
+    assertThatThrownBy(
+            () -> load(ANALYZERS, "{\"name\": \"m\", \"kind\": \"facet\", \"path\": \"models\"}"))
+        .hasMessage(
+            file()
+                + ": fields[0].path: unknown record path 'models': models is a list: write models[]");
+    assertThatThrownBy(
+            () ->
+                load(ANALYZERS, "{\"name\": \"r\", \"kind\": \"axisRange\", \"path\": \"title\"}"))
+        .hasMessage(
+            file()
+                + ": fields[0].path: 'title' does not reach an axis (a record with min and max)");
   }
 
   @Test
@@ -94,7 +112,8 @@ class IndexSchemaTest {
                     ANALYZERS,
                     "{\"name\": \"t\", \"kind\": \"text\", \"path\": \"title\", \"analyzer\": \"std\", \"highlight\": true}"))
         .isInstanceOf(SchemaException.class)
-        .hasMessage(file() + ": fields[0].highlight: highlighting needs the text: set \"stored\": true");
+        .hasMessage(
+            file() + ": fields[0].highlight: highlighting needs the text: set \"stored\": true");
   }
 
   @Test
@@ -112,7 +131,10 @@ class IndexSchemaTest {
   @Test
   void unknownAnalyzerFails() {
     assertThatThrownBy(
-            () -> load(ANALYZERS, "{\"name\": \"t\", \"kind\": \"text\", \"path\": \"title\", \"analyzer\": \"klingon\"}"))
+            () ->
+                load(
+                    ANALYZERS,
+                    "{\"name\": \"t\", \"kind\": \"text\", \"path\": \"title\", \"analyzer\": \"klingon\"}"))
         .isInstanceOf(SchemaException.class)
         .hasMessage(file() + ": fields[0].analyzer: unknown analyzer 'klingon' (known: [std])");
   }
@@ -137,23 +159,36 @@ class IndexSchemaTest {
                     "\"analyzers\": {\"syn\": {\"tokenizer\": \"standard\", \"filters\": [{\"synonymGraph\": {\"synonyms\": \"missing.txt\"}}]}}",
                     "{\"name\": \"t\", \"kind\": \"text\", \"path\": \"title\", \"analyzer\": \"syn\"}"))
         .isInstanceOf(ConfigException.class)
-        .hasMessage(file() + ": analyzers.syn.filters[0]: " + config.resolve("missing.txt") + ": file not found");
+        .hasMessage(
+            file()
+                + ": analyzers.syn.filters[0]: "
+                + config.resolve("missing.txt")
+                + ": file not found");
   }
 
   @Test
   void misspelledPropertyFails() {
     assertThatThrownBy(
-            () -> load(ANALYZERS, "{\"name\": \"t\", \"kind\": \"text\", \"path\": \"title\", \"analyser\": \"std\"}"))
+            () ->
+                load(
+                    ANALYZERS,
+                    "{\"name\": \"t\", \"kind\": \"text\", \"path\": \"title\", \"analyser\": \"std\"}"))
         .isInstanceOf(SchemaException.class)
-        .hasMessageStartingWith(file() + ": fields[0].analyser: unknown property (known: alias, analyzer, ");
+        .hasMessageStartingWith(
+            file() + ": fields[0].analyser: unknown property (known: alias, analyzer, ");
   }
 
   @Test
   void reservedNamesAndBadBoostsFail() {
-    assertThatThrownBy(() -> load(ANALYZERS, "{\"name\": \"id\", \"kind\": \"keyword\", \"path\": \"source\"}"))
+    assertThatThrownBy(
+            () ->
+                load(ANALYZERS, "{\"name\": \"id\", \"kind\": \"keyword\", \"path\": \"source\"}"))
         .hasMessage(file() + ": fields[0].name: 'id' is reserved (id and names starting with _)");
     assertThatThrownBy(
-            () -> load(ANALYZERS, "{\"name\": \"s\", \"kind\": \"keyword\", \"path\": \"source\", \"boost\": -1}"))
+            () ->
+                load(
+                    ANALYZERS,
+                    "{\"name\": \"s\", \"kind\": \"keyword\", \"path\": \"source\", \"boost\": -1}"))
         .hasMessage(file() + ": fields[0].boost: must be a positive number: -1");
   }
 
@@ -161,7 +196,9 @@ class IndexSchemaTest {
   void aliasGroupNamingAnUnknownFieldFails() throws IOException {
     Files.writeString(
         config.resolve("fields.json"),
-        "{" + ANALYZERS + ", \"fields\": [{\"name\": \"t\", \"kind\": \"text\", \"path\": \"title\", \"analyzer\": \"std\"}],"
+        "{"
+            + ANALYZERS
+            + ", \"fields\": [{\"name\": \"t\", \"kind\": \"text\", \"path\": \"title\", \"analyzer\": \"std\"}],"
             + " \"aliases\": {\"both\": [\"t\", \"u\"]}}",
         StandardCharsets.UTF_8);
 

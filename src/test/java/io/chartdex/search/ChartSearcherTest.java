@@ -40,7 +40,10 @@ class ChartSearcherTest {
   }
 
   private static FacetResult facet(SearchResult result, String dimension) {
-    return result.facets().stream().filter(f -> f.dimension().equals(dimension)).findFirst().orElseThrow();
+    return result.facets().stream()
+        .filter(f -> f.dimension().equals(dimension))
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test
@@ -49,9 +52,12 @@ class ChartSearcherTest {
 
     assertThat(ids(result)).containsExactly("decoding-steps", "markup");
     assertThat(result.hits().get(0).snippets())
-        .containsExactly(new Snippet("axis.x", "X axis", List.of("<mark>Decoding Steps</mark>"), true));
+        .containsExactly(
+            new Snippet("axis.x", "X axis", List.of("<mark>Decoding Steps</mark>"), true));
     assertThat(result.hits().get(1).snippets())
-        .containsExactly(new Snippet("axis.x", "X axis", List.of("<mark>Decoding Steps</mark> &amp; Time"), true));
+        .containsExactly(
+            new Snippet(
+                "axis.x", "X axis", List.of("<mark>Decoding Steps</mark> &amp; Time"), true));
   }
 
   @Test
@@ -78,13 +84,15 @@ class ChartSearcherTest {
             new Snippet(
                 "text",
                 "Description",
-                List.of("The chart compares the <mark>negative log-likelihood</mark> of two models across sequence positions."),
+                List.of(
+                    "The chart compares the <mark>negative log-likelihood</mark> of two models across sequence positions."),
                 true));
   }
 
   @Test
   void booleanOperatorsCombineClauses() {
-    assertThat(ids("latency OR nll")).containsExactlyInAnyOrder("batch-latency", "model-accuracy", "pro-ultra-nll");
+    assertThat(ids("latency OR nll"))
+        .containsExactlyInAnyOrder("batch-latency", "model-accuracy", "pro-ultra-nll");
     assertThat(ids("latency AND NOT title:token")).containsExactly("model-accuracy");
     assertThat(ids("latency -model:llama")).containsExactly("batch-latency");
     assertThat(ids("heatmap decoding")).containsExactly("decoding-steps");
@@ -99,7 +107,8 @@ class ChartSearcherTest {
     assertThat(result.hits().get(0).score()).isGreaterThan(result.hits().get(1).score() * 2);
     assertThat(result.hits().get(0).snippets())
         .containsExactly(
-            new Snippet("title", "Title", List.of("Token <mark>Latency</mark> by Batch Size"), true),
+            new Snippet(
+                "title", "Title", List.of("Token <mark>Latency</mark> by Batch Size"), true),
             new Snippet("axis.y", "Y axis", List.of("<mark>Latency</mark> (ms)"), true));
   }
 
@@ -118,18 +127,25 @@ class ChartSearcherTest {
   void rangeFiltersRelateTheAxisRangeToTheQueryRange() {
     SearchResult within =
         charts.searcher.search(
-            SearchRequest.builder().range(new RangeFilter("x", 0.0, 300.0, RangeFilter.Relation.WITHIN)).build());
+            SearchRequest.builder()
+                .range(new RangeFilter("x", 0.0, 300.0, RangeFilter.Relation.WITHIN))
+                .build());
     SearchResult contains =
         charts.searcher.search(
-            SearchRequest.builder().range(new RangeFilter("x", 10.0, 100.0, RangeFilter.Relation.CONTAINS)).build());
+            SearchRequest.builder()
+                .range(new RangeFilter("x", 10.0, 100.0, RangeFilter.Relation.CONTAINS))
+                .build());
     SearchResult anyAxis =
-        charts.searcher.search(SearchRequest.builder().range(RangeFilter.overlapping("any", 300.0, null)).build());
+        charts.searcher.search(
+            SearchRequest.builder().range(RangeFilter.overlapping("any", 300.0, null)).build());
 
     assertThat(ids(within)).containsExactly("batch-latency", "decoding-steps", "markup");
     assertThat(ids(contains)).containsExactly("decoding-steps", "pro-ultra-nll");
     assertThat(ids(anyAxis)).containsExactly("batch-latency", "pro-ultra-nll");
     assertThatThrownBy(
-            () -> charts.searcher.search(SearchRequest.builder().range(RangeFilter.overlapping("z", 1.0, null)).build()))
+            () ->
+                charts.searcher.search(
+                    SearchRequest.builder().range(RangeFilter.overlapping("z", 1.0, null)).build()))
         .isInstanceOf(InvalidQueryException.class)
         .hasMessage("unknown axis role 'z' (known: x, y, y2, colorbar, any)");
   }
@@ -208,32 +224,43 @@ class ChartSearcherTest {
   @Test
   void valuesOfOneDimensionAreOredAndDimensionsAnded() {
     SearchResult either =
-        charts.searcher.search(SearchRequest.builder().filter("type", "heatmap", "scatter").build());
+        charts.searcher.search(
+            SearchRequest.builder().filter("type", "heatmap", "scatter").build());
     SearchResult both =
-        charts.searcher.search(SearchRequest.builder().filter("type", "line").filter("model", "GPT-2").build());
+        charts.searcher.search(
+            SearchRequest.builder().filter("type", "line").filter("model", "GPT-2").build());
 
     assertThat(ids(either)).containsExactly("decoding-steps", "markup");
     assertThat(ids(both)).containsExactly("batch-latency");
     assertThat(facet(both, "type").values())
-        .containsExactly(
-            new FacetValue("bar", 1, false),
-            new FacetValue("line", 1, true));
+        .containsExactly(new FacetValue("bar", 1, false), new FacetValue("line", 1, true));
   }
 
   @Test
   void selectedValuesAreListedEvenWithoutMatches() {
     SearchResult result =
         charts.searcher.search(
-            SearchRequest.builder().query("latency").filter("type", "Pie").facets(List.of("type")).facetLimit(1).build());
+            SearchRequest.builder()
+                .query("latency")
+                .filter("type", "Pie")
+                .facets(List.of("type"))
+                .facetLimit(1)
+                .build());
 
     assertThat(result.total()).isZero();
     assertThat(result.facets())
-        .containsExactly(new FacetResult("type", "Chart type", 2, List.of(new FacetValue("bar", 1, false), new FacetValue("pie", 0, true))));
+        .containsExactly(
+            new FacetResult(
+                "type",
+                "Chart type",
+                2,
+                List.of(new FacetValue("bar", 1, false), new FacetValue("pie", 0, true))));
   }
 
   @Test
   void unknownFacetIsAnInvalidQuery() {
-    assertThatThrownBy(() -> charts.searcher.search(SearchRequest.builder().filter("flavour", "x").build()))
+    assertThatThrownBy(
+            () -> charts.searcher.search(SearchRequest.builder().filter("flavour", "x").build()))
         .isInstanceOf(InvalidQueryException.class)
         .hasMessage("unknown facet 'flavour' (known: type, axis, model, series, source, color)");
   }
@@ -244,19 +271,26 @@ class ChartSearcherTest {
 
     assertThat(result.hits().get(0).snippets())
         .containsExactly(
-            new Snippet("title", "Title", List.of("Rendering &lt;<mark>script</mark>&gt; Tags Safely"), true),
+            new Snippet(
+                "title",
+                "Title",
+                List.of("Rendering &lt;<mark>script</mark>&gt; Tags Safely"),
+                true),
             new Snippet(
                 "text",
                 "Description",
-                List.of("Points show when &lt;<mark>script</mark>&gt;alert(1)&lt;&#x2F;<mark>script</mark>&gt; ran."),
+                List.of(
+                    "Points show when &lt;<mark>script</mark>&gt;alert(1)&lt;&#x2F;<mark>script</mark>&gt; ran."),
                 true));
   }
 
   @Test
   void chartsMatchedOnlyByFiltersGetTheOverviewAsSummary() {
-    SearchResult result = charts.searcher.search(SearchRequest.builder().filter("type", "heatmap").build());
+    SearchResult result =
+        charts.searcher.search(SearchRequest.builder().filter("type", "heatmap").build());
     SearchResult shorter =
-        charts.searcher.search(SearchRequest.builder().filter("type", "heatmap").snippetLength(60).build());
+        charts.searcher.search(
+            SearchRequest.builder().filter("type", "heatmap").snippetLength(60).build());
 
     assertThat(result.hits().get(0).score()).isZero();
     assertThat(result.hits().get(0).snippets())
@@ -274,8 +308,10 @@ class ChartSearcherTest {
 
   @Test
   void snippetCountAndLengthFollowTheRequest() {
-    SearchResult none = charts.searcher.search(SearchRequest.builder().query("heatmap").snippets(0).build());
-    SearchResult one = charts.searcher.search(SearchRequest.builder().query("heatmap").snippets(1).build());
+    SearchResult none =
+        charts.searcher.search(SearchRequest.builder().query("heatmap").snippets(0).build());
+    SearchResult one =
+        charts.searcher.search(SearchRequest.builder().query("heatmap").snippets(1).build());
 
     assertThat(none.hits().get(0).snippets()).isEmpty();
     assertThat(one.hits().get(0).snippets())
@@ -283,7 +319,8 @@ class ChartSearcherTest {
             new Snippet(
                 "text",
                 "Description",
-                List.of("The <mark>heatmap</mark> visualizes the token generation process during decoding."),
+                List.of(
+                    "The <mark>heatmap</mark> visualizes the token generation process during decoding."),
                 true));
   }
 
@@ -291,9 +328,12 @@ class ChartSearcherTest {
   void pagesByOffsetAndByCursorInScoreThenIdOrder() {
     SearchRequest.Builder firstPage = SearchRequest.builder().size(2);
     SearchResult page1 = charts.searcher.search(firstPage.build());
-    SearchResult page2 = charts.searcher.search(SearchRequest.builder().size(2).cursor(page1.nextCursor()).build());
-    SearchResult page3 = charts.searcher.search(SearchRequest.builder().size(2).cursor(page2.nextCursor()).build());
-    SearchResult byOffset = charts.searcher.search(SearchRequest.builder().size(2).offset(2).build());
+    SearchResult page2 =
+        charts.searcher.search(SearchRequest.builder().size(2).cursor(page1.nextCursor()).build());
+    SearchResult page3 =
+        charts.searcher.search(SearchRequest.builder().size(2).cursor(page2.nextCursor()).build());
+    SearchResult byOffset =
+        charts.searcher.search(SearchRequest.builder().size(2).offset(2).build());
 
     assertThat(ids(page1)).containsExactly("batch-latency", "decoding-steps");
     assertThat(ids(page2)).containsExactly("markup", "model-accuracy");
@@ -305,14 +345,24 @@ class ChartSearcherTest {
 
   @Test
   void cursorContinuesARankedQuery() {
-    SearchResult all = charts.searcher.search(SearchRequest.builder().query("latency OR heatmap OR nll").size(10).build());
-    SearchResult first = charts.searcher.search(SearchRequest.builder().query("latency OR heatmap OR nll").size(2).build());
+    SearchResult all =
+        charts.searcher.search(
+            SearchRequest.builder().query("latency OR heatmap OR nll").size(10).build());
+    SearchResult first =
+        charts.searcher.search(
+            SearchRequest.builder().query("latency OR heatmap OR nll").size(2).build());
     SearchResult rest =
-        charts.searcher.search(SearchRequest.builder().query("latency OR heatmap OR nll").size(10).cursor(first.nextCursor()).build());
+        charts.searcher.search(
+            SearchRequest.builder()
+                .query("latency OR heatmap OR nll")
+                .size(10)
+                .cursor(first.nextCursor())
+                .build());
 
     assertThat(ids(all)).hasSize(4);
     assertThat(concat(ids(first), ids(rest))).isEqualTo(ids(all));
-    assertThatThrownBy(() -> charts.searcher.search(SearchRequest.builder().cursor("nonsense").build()))
+    assertThatThrownBy(
+            () -> charts.searcher.search(SearchRequest.builder().cursor("nonsense").build()))
         .isInstanceOf(InvalidQueryException.class)
         .hasMessage("invalid cursor 'nonsense': use the nextCursor of a result");
   }

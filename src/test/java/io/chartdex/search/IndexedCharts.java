@@ -30,7 +30,9 @@ public final class IndexedCharts implements Closeable {
     Map<String, ChartRecord> byId = new LinkedHashMap<>();
     records.forEach(r -> byId.put(r.id(), r));
     return index.index(
-        sink -> records.forEach(r -> sink.accept(new Description(r.id(), r.source(), "text of " + r.id()))),
+        sink ->
+            records.forEach(
+                r -> sink.accept(new Description(r.id(), r.source(), "text of " + r.id()))),
         d -> byId.get(d.id()),
         ProgressListener.NONE);
   }

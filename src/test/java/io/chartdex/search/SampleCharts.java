@@ -20,7 +20,9 @@ public final class SampleCharts {
           "decoding-steps",
           "Output Token Position Index vs. Decoding Steps",
           new ChartType("Heatmap", "heatmap"),
-          List.of(axis(AxisRole.X, "Decoding Steps", 0.0, 250.0), axis(AxisRole.Y, "Output Token Position Index", 100.0, 155.0)),
+          List.of(
+              axis(AxisRole.X, "Decoding Steps", 0.0, 250.0),
+              axis(AxisRole.Y, "Output Token Position Index", 100.0, 155.0)),
           List.of(),
           List.of(),
           "The image is a heatmap visualizing the relationship between the output token position index and decoding steps. A blue line indicates a transition.",
@@ -31,7 +33,9 @@ public final class SampleCharts {
           "pro-ultra-nll",
           "Performance Comparison of Pro and Ultra Models",
           new ChartType("Line graph", "line"),
-          List.of(axis(AxisRole.X, "Sequence position", 8.0, 32000.0), axis(AxisRole.Y, "NLL", 0.0, 1.0)),
+          List.of(
+              axis(AxisRole.X, "Sequence position", 8.0, 32000.0),
+              axis(AxisRole.Y, "NLL", 0.0, 1.0)),
           List.of(new Series("Pro", "green", null), new Series("Ultra", "blue", null)),
           List.of("Pro", "Ultra"),
           "The chart compares the negative log-likelihood of two models across sequence positions.",
@@ -42,7 +46,9 @@ public final class SampleCharts {
           "batch-latency",
           "Token Latency by Batch Size",
           new ChartType("Line chart", "line"),
-          List.of(axis(AxisRole.X, "Batch Size", 1.0, 64.0), axis(AxisRole.Y, "Latency (ms)", 0.0, 400.0)),
+          List.of(
+              axis(AxisRole.X, "Batch Size", 1.0, 64.0),
+              axis(AxisRole.Y, "Latency (ms)", 0.0, 400.0)),
           List.of(new Series("GPT-2", null, "solid")),
           List.of("GPT-2"),
           "A line chart of serving cost as the batch grows.",
@@ -53,7 +59,8 @@ public final class SampleCharts {
           "model-accuracy",
           "Accuracy of Models on Reasoning Benchmarks",
           new ChartType("Bar chart", "bar"),
-          List.of(axis(AxisRole.X, "Model", null, null), axis(AxisRole.Y, "Accuracy (%)", 0.0, 100.0)),
+          List.of(
+              axis(AxisRole.X, "Model", null, null), axis(AxisRole.Y, "Accuracy (%)", 0.0, 100.0)),
           List.of(),
           List.of("GPT-2", "Llama"),
           "A bar chart of accuracy per model. Each bar is one model.",
@@ -95,7 +102,9 @@ public final class SampleCharts {
         models,
         List.of(),
         List.of(),
-        List.of(new Section("overview", "Overview", overview), new Section("interpretation", "Interpretation", interpretation)),
+        List.of(
+            new Section("overview", "Overview", overview),
+            new Section("interpretation", "Interpretation", interpretation)),
         List.of());
   }
 }

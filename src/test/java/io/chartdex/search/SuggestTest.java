@@ -77,7 +77,8 @@ class SuggestTest {
 
   @Test
   void chartTypesAndModelsComplete() {
-    assertThat(charts.searcher.suggest("type", "h", 10)).containsExactly(new Suggestion("heatmap", "type", 2));
+    assertThat(charts.searcher.suggest("type", "h", 10))
+        .containsExactly(new Suggestion("heatmap", "type", 2));
     assertThat(charts.searcher.suggest("model", "", 10))
         .containsExactly(
             new Suggestion("GPT-2", "model", 2),
@@ -101,11 +102,16 @@ class SuggestTest {
                 "axis",
                 "Axis",
                 2,
-                List.of(new FacetValue("decoding steps", 2, false), new FacetValue("decoding steps & time", 1, false))));
+                List.of(
+                    new FacetValue("decoding steps", 2, false),
+                    new FacetValue("decoding steps & time", 1, false))));
     assertThat(charts.searcher.facetValues("type", "", 2))
         .isEqualTo(
             new FacetResult(
-                "type", "Chart type", 4, List.of(new FacetValue("heatmap", 2, false), new FacetValue("line", 2, false))));
+                "type",
+                "Chart type",
+                4,
+                List.of(new FacetValue("heatmap", 2, false), new FacetValue("line", 2, false))));
     assertThat(charts.searcher.facetValues("model", "x", 10).values()).isEmpty();
   }
 }
