@@ -189,6 +189,19 @@ class ChartIndexTest {
   }
 
   @Test
+  void anEmptyIndexAnswersEveryQueryWithNothing() {
+    io.chartdex.search.SearchResult result =
+        searcher.search(SearchRequest.builder().query("heatmap").filter("type", "heatmap").build());
+
+    assertThat(result.total()).isZero();
+    assertThat(result.facets().get(0).values())
+        .containsExactly(new io.chartdex.search.FacetResult.FacetValue("heatmap", 0, true));
+    assertThat(searcher.suggest(null, "dec", 5)).isEmpty();
+    assertThat(searcher.facetValues("axis", "", 5).values()).isEmpty();
+    assertThat(searcher.get("anything")).isEmpty();
+  }
+
+  @Test
   void deleteRemovesAChartAndSaysWhetherItExisted() throws IOException {
     index(SampleCharts.ALL);
 
