@@ -16,6 +16,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -72,7 +73,10 @@ class ParserAccuracyTest {
 
   @Test
   void captionsAreReadAtTheMeasuredAccuracy() throws IOException {
-    AccuracyTable table = new AccuracyTable("charxiv-captions.jsonl (1,592 captions)", FIELDS);
+    AccuracyTable table =
+        new AccuracyTable(
+            "charxiv-captions.jsonl (1,592 captions)",
+            Arrays.copyOf(FIELDS, FIELDS.length - 1)); // captions carry no model truth
     for (JsonNode row : jsonLines("parse/charxiv-captions.jsonl")) {
       ChartRecord record =
           PARSER.parse(new Description(row.get("id").asText(), null, row.get("text").asText()));
