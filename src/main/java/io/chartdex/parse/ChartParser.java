@@ -87,7 +87,10 @@ public final class ChartParser {
     List<Series> series = legends.read(outline);
     String plain = outline.plainText();
     if (series.isEmpty()) {
-      series = legends.fromProse(plain);
+      series = LegendSentences.fromProse(plain);
+    }
+    if (series.isEmpty() && !outline.markdown()) {
+      series = LegendSentences.fromColourTags(plain);
     }
     List<String> modelList = models.find(plain, header.opening(), series);
     warn(outline, header, axisList, warnings);

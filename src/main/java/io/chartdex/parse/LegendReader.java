@@ -16,24 +16,8 @@ import java.util.regex.Pattern;
  * thread-safe.
  */
 final class LegendReader {
-  private static final int MAX_SENTENCE = 1_000;
   private static final Pattern DASH = Pattern.compile("\\s+[–—-]\\s+");
 
-  /** A sentence ends at a period before a capital or at the end, not at "kol. correction". */
-  private static final String SENTENCE_END = "(?:\\.\\s+(?=[A-Z])|\\.?\\s*$)";
-
-  private static final Pattern REPRESENTING =
-      Pattern.compile("representing\\s+(.+?)(?:,\\s*with\\s+|;|" + SENTENCE_END + ")");
-  private static final Pattern WITH =
-      Pattern.compile("\\bwith\\s+(.+?\\s(?:in|as)\\s.+?)" + SENTENCE_END);
-  private static final Pattern LISTED =
-      Pattern.compile("(?:\\bas|:)\\s+(.+?\\s(?:in|as)\\s.+?)" + SENTENCE_END);
-  private static final Pattern NAME_IN_COLOUR =
-      Pattern.compile("^(.+?)\\s+(?:in|as(?:\\s+an?)?)\\s+(.+)$");
-  private static final Pattern TRAILING_KIND =
-      Pattern.compile(
-          "\\s+(models?|methods?|variants?|lines?|curves?|bars?|series)$",
-          Pattern.CASE_INSENSITIVE);
   private static final Pattern LINE_STYLE =
       Pattern.compile(
           "\\b(solid|dashed|dotted|dash-dot(?:ted)?|step)\\b", Pattern.CASE_INSENSITIVE);
@@ -58,7 +42,7 @@ final class LegendReader {
     for (OutlineSection section : outline.sections()) {
       if ("legend".equals(SectionNames.of(section.heading())) && !saysNoLegend(section)) {
         section.items().forEach(item -> addAll(byName, entriesOfItem(item)));
-        section.paragraphs().forEach(p -> addAll(byName, fromSentence(p)));
+        section.paragraphs().forEach(p -> addAll(byName, LegendSentences.fromSentence(p)));
       }
     }
     outline.forEachItem(
@@ -77,20 +61,6 @@ final class LegendReader {
   /** "No legend in this panel. Markers are: …" – what follows describes marks, not entries. */
   private static boolean saysNoLegend(OutlineSection section) {
     return NO_LEGEND.matcher(section.text()).lookingAt();
-  }
-
-  /**
-   * Legend sentences in prose ("a small legend identifies them as Day 1 in blue, Day 2 in orange
-   * and Day 3 in green"), for descriptions without legend bullets.
-   */
-  List<Series> fromProse(String prose) {
-    List<Series> entries = new ArrayList<>();
-    for (String sentence : prose.split("(?<=\\.)\\s+(?=[A-Z])")) {
-      if (sentence.toLowerCase(Locale.ROOT).contains("legend") && sentence.length() < 1000) {
-        entries.addAll(fromSentence(sentence));
-      }
-    }
-    return entries;
   }
 
   private static boolean isLegendKey(String key) {
@@ -124,7 +94,7 @@ final class LegendReader {
 
   /** A legend key's value: a sentence with "representing", or a list of "Name (colour)" entries. */
   private List<Series> fromValue(String value) {
-    List<Series> sentence = fromSentence(value);
+    List<Series> sentence = LegendSentences.fromSentence(value);
     if (!sentence.isEmpty()) {
       return sentence;
     }
@@ -170,41 +140,7 @@ final class LegendReader {
     return series(clean(left), right);
   }
 
-  /** "Three lines representing A, B and C, with A in red (circle markers), B in blue …". */
-  List<Series> fromSentence(String sentence) {
-    if (sentence.length() > MAX_SENTENCE) {
-      return List.of(); // the lazy patterns below are quadratic; legend sentences are short
-    }
-    Matcher names = REPRESENTING.matcher(sentence);
-    Map<String, String> described = new LinkedHashMap<>();
-    Matcher with = WITH.matcher(sentence);
-    Matcher listing = LISTED.matcher(sentence);
-    String pairs = with.find() ? with.group(1) : listing.find() ? listing.group(1) : "";
-    for (String piece : TopLevel.split(pairs)) {
-      Matcher m = NAME_IN_COLOUR.matcher(piece.strip());
-      if (m.matches() && ColorWords.mentions(m.group(2)) && !ColorWords.mentions(m.group(1))) {
-        described.put(clean(m.group(1)), m.group(2));
-      }
-    }
-    List<String> listed = new ArrayList<>();
-    if (names.find()) {
-      for (String name : TopLevel.split(names.group(1))) {
-        listed.add(TRAILING_KIND.matcher(clean(name)).replaceAll(""));
-      }
-    } else {
-      listed.addAll(described.keySet());
-    }
-    List<Series> entries = new ArrayList<>();
-    for (String name : listed) {
-      if (!name.isEmpty() && name.length() <= 80) {
-        String description = described.get(name);
-        entries.add(description == null ? new Series(name, null, null) : series(name, description));
-      }
-    }
-    return entries;
-  }
-
-  private static Series series(String name, String description) {
+  static Series series(String name, String description) {
     return new Series(name, ColorWords.phraseIn(description), style(description));
   }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.Facets;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
@@ -65,40 +66,61 @@ public final class ChartSearcher {
    * @throws InvalidQueryException when the query, a filter, a facet name or the cursor is wrong
    */
   public SearchResult search(SearchRequest request) {
-    long started = System.nanoTime();
     Query query = queries.parse(request.query());
-    Query filtered = queries.withRanges(query, request.ranges());
-    List<FieldDef> dims = requestedFacets(request);
-    FieldDoc after = request.cursor() == null ? null : SearchCursor.decode(request.cursor());
-    return withSearcher(
-        s -> {
-          if (s.facetState() == null) {
-            return new SearchResult(
-                0, List.of(), emptyFacets(dims, request), millisSince(started), null);
-          }
-          DrillDownQuery drill = new DrillDownQuery(schema.facetsConfig(), filtered);
-          request.filters().forEach((dim, values) -> addFilter(drill, dim, values));
-          int offset = after == null ? request.offset() : 0;
-          DrillSideways.DrillSidewaysResult found =
-              new DrillSideways(s, schema.facetsConfig(), s.facetState())
-                  .search(drill, null, after, Math.max(1, offset + request.size()), RANKING, true);
-          ScoreDoc[] page = page(found.hits, offset, request.size());
-          List<SearchHit> hits = hits(s, query, page, request);
-          List<FacetResult> facets = new ArrayList<>();
-          for (FieldDef dim : dims) {
-            List<String> selected = request.filters().getOrDefault(dim.name(), List.of());
-            facets.add(facetCounts.result(found.facets, dim, selected, request.facetLimit()));
-          }
-          // Lucene may stop counting early on large results; the total shown must be exact.
-          long total =
-              found.hits.totalHits.relation() == TotalHits.Relation.EQUAL_TO
-                  ? found.hits.totalHits.value()
-                  : s.count(drill);
-          boolean more =
-              request.size() > 0 && page.length == request.size() && offset + page.length < total;
-          return new SearchResult(
-              total, hits, facets, millisSince(started), more ? cursor(page) : null);
-        });
+    Plan plan =
+        new Plan(
+            request,
+            query,
+            queries.withRanges(query, request.ranges()),
+            request.cursor() == null ? null : SearchCursor.decode(request.cursor()),
+            requestedFacets(request),
+            System.nanoTime());
+    return withSearcher(s -> run(s, plan));
+  }
+
+  /** A checked request, ready to run against any generation. */
+  private record Plan(
+      SearchRequest request,
+      Query query,
+      Query filtered,
+      FieldDoc after,
+      List<FieldDef> dims,
+      long startedNanos) {
+    int offset() {
+      return after == null ? request.offset() : 0;
+    }
+  }
+
+  private SearchResult run(GenerationSearcher s, Plan plan) throws IOException {
+    SearchRequest request = plan.request();
+    if (s.facetState() == null) {
+      return new SearchResult(0, List.of(), facets(null, plan), millisSince(plan), null);
+    }
+    DrillDownQuery drill = new DrillDownQuery(schema.facetsConfig(), plan.filtered());
+    request.filters().forEach((dim, values) -> addFilter(drill, dim, values));
+    DrillSideways.DrillSidewaysResult found =
+        new DrillSideways(s, schema.facetsConfig(), s.facetState())
+            .search(
+                drill,
+                null,
+                plan.after(),
+                Math.max(1, plan.offset() + request.size()),
+                RANKING,
+                true);
+    ScoreDoc[] page = page(found.hits, plan.offset(), request.size());
+    // Lucene may stop counting early on large results; the total shown must be exact.
+    long total =
+        found.hits.totalHits.relation() == TotalHits.Relation.EQUAL_TO
+            ? found.hits.totalHits.value()
+            : s.count(drill);
+    boolean more =
+        request.size() > 0 && page.length == request.size() && plan.offset() + page.length < total;
+    return new SearchResult(
+        total,
+        hits(s, plan.query(), page, request),
+        facets(found.facets, plan),
+        millisSince(plan),
+        more ? cursor(page) : null);
   }
 
   /** The stored record and text of one chart. */
@@ -163,14 +185,14 @@ public final class ChartSearcher {
     return request.facets().stream().map(facetCounts::dimension).toList();
   }
 
-  private List<FacetResult> emptyFacets(List<FieldDef> dims, SearchRequest request)
-      throws IOException {
-    List<FacetResult> empty = new ArrayList<>();
-    for (FieldDef dim : dims) {
-      empty.add(
-          facetCounts.result(null, dim, request.filters().getOrDefault(dim.name(), List.of()), 1));
+  /** Counts per requested dimension; null facets (an empty index) give selected values only. */
+  private List<FacetResult> facets(Facets counted, Plan plan) throws IOException {
+    List<FacetResult> results = new ArrayList<>();
+    for (FieldDef dim : plan.dims()) {
+      List<String> selected = plan.request().filters().getOrDefault(dim.name(), List.of());
+      results.add(facetCounts.result(counted, dim, selected, plan.request().facetLimit()));
     }
-    return empty;
+    return results;
   }
 
   private static ScoreDoc[] page(TopDocs top, int offset, int size) {
@@ -184,8 +206,8 @@ public final class ChartSearcher {
         (Float) last.fields[0], ((org.apache.lucene.util.BytesRef) last.fields[1]).utf8ToString());
   }
 
-  private static long millisSince(long startedNanos) {
-    return (System.nanoTime() - startedNanos) / 1_000_000;
+  private static long millisSince(Plan plan) {
+    return (System.nanoTime() - plan.startedNanos()) / 1_000_000;
   }
 
   private <T> T withSearcher(SearcherWork<T> work) {

@@ -10,15 +10,22 @@ import io.chartdex.model.ParseWarning;
 import io.chartdex.model.Series;
 import io.chartdex.schema.IndexSchema;
 import io.chartdex.search.ChartSearcher;
+import io.chartdex.search.FacetResult;
 import io.chartdex.search.SampleCharts;
 import io.chartdex.search.SearchHit;
 import io.chartdex.search.SearchRequest;
+import io.chartdex.search.SearchResult;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,7 +52,7 @@ class ChartIndexTest {
 
   /** Indexes records as if parsed from descriptions whose text is "text of <id>". */
   private IndexReport index(List<ChartRecord> records) throws IOException {
-    Map<String, ChartRecord> byId = new java.util.HashMap<>();
+    Map<String, ChartRecord> byId = new HashMap<>();
     records.forEach(r -> byId.put(r.id(), r));
     return index.index(
         sink -> records.forEach(r -> sink.accept(description(r))),
@@ -186,6 +193,54 @@ class ChartIndexTest {
         .containsExactly(100L, 200L, 300L, 400L, 500L, 600L, 700L, 800L, 900L, 1000L, 1100L, 1101L);
     assertThat(searcher.get("c0000").orElseThrow().record().title()).isEqualTo("the last word");
     assertThat(searcher.get("c1099").orElseThrow().record().title()).isEqualTo("chart 1099");
+  }
+
+  @Test
+  void anEmptyIndexAnswersEveryQueryWithNothing() {
+    SearchResult result =
+        searcher.search(SearchRequest.builder().query("heatmap").filter("type", "heatmap").build());
+
+    assertThat(result.total()).isZero();
+    assertThat(result.facets().get(0).values())
+        .containsExactly(new FacetResult.FacetValue("heatmap", 0, true));
+    assertThat(searcher.suggest(null, "dec", 5)).isEmpty();
+    assertThat(searcher.facetValues("axis", "", 5).values()).isEmpty();
+    assertThat(searcher.get("anything")).isEmpty();
+  }
+
+  @Test
+  void searchesRunWhileChartsAreBeingIndexed() throws Exception {
+    List<ChartRecord> many = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      many.add(withId(SampleCharts.NLL, "n" + i));
+    }
+    ExecutorService readers = Executors.newFixedThreadPool(2);
+    AtomicBoolean indexing = new AtomicBoolean(true);
+    List<Future<Long>> searches = new ArrayList<>();
+    for (int t = 0; t < 2; t++) {
+      searches.add(
+          readers.submit(
+              () -> {
+                long last = 0;
+                while (indexing.get()) {
+                  long total = searcher.search(SearchRequest.of("model:ultra")).total();
+                  assertThat(total).isBetween(last, 300L);
+                  last = total;
+                }
+                return last;
+              }));
+    }
+    try {
+      index(many);
+    } finally {
+      indexing.set(false);
+      readers.shutdown();
+    }
+
+    for (Future<Long> search : searches) {
+      assertThat(search.get()).isBetween(0L, 300L);
+    }
+    assertThat(searcher.search(SearchRequest.of("model:ultra")).total()).isEqualTo(300);
   }
 
   @Test

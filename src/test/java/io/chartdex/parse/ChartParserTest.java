@@ -176,6 +176,22 @@ class ChartParserTest {
   }
 
   @Test
+  void captionColourTagsGiveSeries() {
+    // CharXiv caption charxiv-val-802 (CC BY-SA 4.0, see src/test/resources/parse/README.md).
+    String caption =
+        "Comparison of translation training loss curves in ablation study between previous"
+            + " MouseGAN (blue) and MouseGAN++ (orange).";
+
+    ChartRecord record = PARSER.parse(new Description("charxiv-val-802", null, caption));
+
+    assertThat(record.chartType()).isEqualTo(new ChartType("loss curves", "line"));
+    assertThat(record.series())
+        .containsExactly(
+            new Series("MouseGAN", "blue", null), new Series("MouseGAN++", "orange", null));
+    assertThat(record.colors()).containsExactly("blue", "orange");
+  }
+
+  @Test
   void markdownWithoutAxesOrTitleSaysSo() {
     ChartRecord record =
         PARSER.parse(new Description("x", null, "### Overview\nA bar chart of sales.\n* item"));

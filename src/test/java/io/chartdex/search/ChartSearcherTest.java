@@ -71,6 +71,7 @@ class ChartSearcherTest {
     assertThat(ids("x:nll")).isEmpty();
     assertThat(ids("text:transition")).containsExactly("decoding-steps");
     assertThat(ids("source:tests")).hasSize(5);
+    assertThat(ids("*:*")).hasSize(5);
   }
 
   @Test
