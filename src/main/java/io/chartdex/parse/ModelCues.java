@@ -31,8 +31,8 @@ final class ModelCues {
               + " *([^.;\\n]{3,300})");
   private static final Pattern COMPARES =
       Pattern.compile(
-          "\\b(models|methods|algorithms|approaches|estimators|classifiers|detectors|simulators"
-              + "|subroutines|optimi[sz]ers|solvers|architectures|variants)\\b",
+          "\\b(models?|methods?|algorithms?|approach(?:es)?|estimators?|classifiers?|detectors?"
+              + "|simulators?|subroutines?|optimi[sz]ers?|solvers?|architectures?|variants)\\b",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern SHAPED_WORD =
       Pattern.compile(
@@ -101,7 +101,7 @@ final class ModelCues {
   /** Legend names shaped like model identifiers, when the overview compares models or methods. */
   static List<Cue> fromLegend(String overview, List<Series> legend, String text) {
     List<Cue> cues = new ArrayList<>();
-    if (!COMPARES.matcher(overview).find()) {
+    if (!comparesModels(overview)) {
       return cues;
     }
     for (Series series : legend) {
@@ -114,6 +114,11 @@ final class ModelCues {
       }
     }
     return cues;
+  }
+
+  /** Whether the overview speaks of models or methods, so that legend names may be models. */
+  static boolean comparesModels(String overview) {
+    return COMPARES.matcher(overview).find();
   }
 
   static boolean shaped(String word) {

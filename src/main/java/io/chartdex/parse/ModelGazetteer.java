@@ -115,6 +115,9 @@ final class ModelGazetteer {
     for (Pattern pattern : patterns) {
       collect(pattern.matcher(text), found);
     }
+    if (!ModelCues.comparesModels(overview)) {
+      found.removeIf(f -> isNumberedLabel(f.name(), legend));
+    }
     List<ModelCues.Cue> cues = new ArrayList<>(ModelCues.said(text));
     cues.addAll(ModelCues.enumerated(text));
     cues.addAll(ModelCues.fromLegend(overview, legend, text));
@@ -149,6 +152,28 @@ final class ModelGazetteer {
     }
   }
 
+  /**
+   * Whether a name is one of a legend's numbered labels (T1 … T6): the T5 among them is a series,
+   * not the T5 model.
+   */
+  private static boolean isNumberedLabel(String name, List<Series> legend) {
+    String stem = name.replaceAll("\\d", "");
+    long sameStem =
+        legend.stream()
+            .map(Series::name)
+            .filter(label -> label.replaceAll("\\d", "").equals(stem))
+            .count();
+    return sameStem >= 2 && legend.stream().anyMatch(series -> series.name().equals(name));
+  }
+
+  /** "GPT-4" of "GPT", "ResNet-50" of "ResNet": a family named beside its members is not listed. */
+  private static boolean isVersionOf(String member, String family) {
+    return member.length() > family.length()
+        && member.startsWith(family)
+        && (member.charAt(family.length()) == '-'
+            || Character.isDigit(member.charAt(family.length())));
+  }
+
   /** Longest first among overlapping finds, then text order; no name twice, no listed non-model. */
   private List<String> distinct(List<Found> found) {
     List<Found> byLength = new ArrayList<>(found);
@@ -161,6 +186,8 @@ final class ModelGazetteer {
       }
     }
     kept.sort(Comparator.comparingInt(Found::start));
+    List<Found> members = List.copyOf(kept);
+    kept.removeIf(f -> members.stream().anyMatch(other -> isVersionOf(other.name(), f.name())));
     Set<String> seen = new LinkedHashSet<>();
     List<String> names = new ArrayList<>();
     for (Found f : kept) {

@@ -97,7 +97,18 @@ final class SchemaLoader {
       throw new SchemaException(
           file, where, "duplicate alias '" + alias + "': already used by " + previous);
     }
-    aliases.put(alias, aliases.getOrDefault(alias, new QueryTarget(List.of(), null)).with(field));
+    QueryTarget target = aliases.getOrDefault(alias, new QueryTarget(List.of(), null));
+    if (field.kind() == FieldKind.AXIS_RANGE && target.range() != null) {
+      throw new SchemaException(
+          file,
+          where,
+          "alias '"
+              + alias
+              + "' already ranges over '"
+              + target.range().name()
+              + "': one per alias");
+    }
+    aliases.put(alias, target.with(field));
   }
 
   private void readAliasGroups(JsonNode groups) {

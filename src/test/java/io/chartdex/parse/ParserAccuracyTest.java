@@ -59,7 +59,7 @@ class ParserAccuracyTest {
     System.out.print(table.render());
 
     // Measured 2026-12-02: type 95.0, title 100, x label 100, y label 95.7, x range 100,
-    // y range 97.7, series names 94.6, models 75.0 (%). Thresholds a few points below.
+    // y range 97.7, series names 94.6, models 80.0 (%). Thresholds a few points below.
     assertThat(table.scored("type")).isEqualTo(60);
     assertThat(table.accuracy("type")).isGreaterThanOrEqualTo(0.90);
     assertThat(table.accuracy("title")).isGreaterThanOrEqualTo(0.96);
@@ -68,7 +68,7 @@ class ParserAccuracyTest {
     assertThat(table.accuracy("x range")).isGreaterThanOrEqualTo(0.95);
     assertThat(table.accuracy("y range")).isGreaterThanOrEqualTo(0.93);
     assertThat(table.accuracy("series names")).isGreaterThanOrEqualTo(0.90);
-    assertThat(table.accuracy("models")).isGreaterThanOrEqualTo(0.70);
+    assertThat(table.accuracy("models")).isGreaterThanOrEqualTo(0.75);
   }
 
   @Test
