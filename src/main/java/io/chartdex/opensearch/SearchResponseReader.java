@@ -27,6 +27,9 @@ final class SearchResponseReader {
       Comparator.comparingLong((FacetResult.FacetValue v) -> -v.count())
           .thenComparing(FacetResult.FacetValue::value);
 
+  private static final java.util.regex.Pattern ADJACENT_MARKS =
+      java.util.regex.Pattern.compile("</mark>(\\s+)<mark>");
+
   private final IndexSchema schema;
 
   SearchResponseReader(IndexSchema schema) {
@@ -63,7 +66,8 @@ final class SearchResponseReader {
       JsonNode fragments = highlight.path(OpenSearchFields.of(field));
       if (fragments.isArray() && !fragments.isEmpty()) {
         List<String> texts = new ArrayList<>();
-        fragments.forEach(f -> texts.add(f.asText()));
+        boolean phrases = request.query().indexOf('"') >= 0;
+        fragments.forEach(f -> texts.add(phrases ? wholePhrases(f.asText()) : f.asText()));
         snippets.add(new Snippet(field.name(), field.label(), texts, true));
       }
     }
@@ -71,6 +75,14 @@ final class SearchResponseReader {
       ChartQueries.summary(record, request.snippetLength()).ifPresent(snippets::add);
     }
     return snippets;
+  }
+
+  /**
+   * OpenSearch marks a phrase word by word; the embedded highlighter (weight matches) marks it as
+   * one span. When the query has a phrase, marks only whitespace apart are joined into one.
+   */
+  static String wholePhrases(String fragment) {
+    return ADJACENT_MARKS.matcher(fragment).replaceAll("$1");
   }
 
   FacetResult facet(JsonNode agg, FieldDef dim, List<String> selected) {
