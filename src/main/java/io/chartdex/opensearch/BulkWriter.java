@@ -10,8 +10,8 @@ import java.util.Set;
 /**
  * Writes documents to one index through the bulk API in batches. A batch is sent when it reaches
  * its document or byte limit, so memory stays bounded whatever the source; the caller waits for
- * each batch (back-pressure). Items the cluster rejects as overloaded (429) or unavailable (503,
- * a shard between primaries) are resent with backoff; other item errors become failures. Not
+ * each batch (back-pressure). Items the cluster rejects as overloaded (429) or unavailable (503, a
+ * shard between primaries) are resent with backoff; other item errors become failures. Not
  * thread-safe: one writer per indexing run.
  */
 final class BulkWriter {
@@ -37,7 +37,8 @@ final class BulkWriter {
   private record Item(String id, String lines) {}
 
   void add(String id, ObjectNode source) {
-    String action = OpenSearchConnection.json(java.util.Map.of("index", java.util.Map.of("_id", id)));
+    String action =
+        OpenSearchConnection.json(java.util.Map.of("index", java.util.Map.of("_id", id)));
     String lines = action + "\n" + OpenSearchConnection.json(source) + "\n";
     batch.add(new Item(id, lines));
     bytes += lines.length();
@@ -102,7 +103,11 @@ final class BulkWriter {
         failures.add(
             new IndexReport.Failure(
                 items.get(i).id(),
-                "OpenSearch refused it (" + status + "): " + error.path("type").asText() + ": "
+                "OpenSearch refused it ("
+                    + status
+                    + "): "
+                    + error.path("type").asText()
+                    + ": "
                     + error.path("reason").asText()));
       }
     }

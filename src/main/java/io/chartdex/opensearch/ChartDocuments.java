@@ -85,7 +85,9 @@ final class ChartDocuments {
   static StoredChart chart(JsonNode source) {
     JsonNode stored = source.path(OpenSearchFields.STORED);
     Map<String, String> metadata =
-        JSON.convertValue(stored.path("metadata"), new com.fasterxml.jackson.core.type.TypeReference<Map<String, String>>() {});
+        JSON.convertValue(
+            stored.path("metadata"),
+            new com.fasterxml.jackson.core.type.TypeReference<Map<String, String>>() {});
     return new StoredChart(
         record(source), stored.path("text").asText(), metadata == null ? Map.of() : metadata);
   }

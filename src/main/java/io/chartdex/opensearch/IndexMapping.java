@@ -23,9 +23,9 @@ import java.util.Map;
  * fields.json as the embedded index, plus its fingerprint, kept in the mapping's {@code _meta} so
  * that an index made from another configuration is recognised and refused. Immutable.
  *
- * <p>Analyzers translate component by component (standard/keyword/whitespace tokenizers;
- * lowercase, trim, porterStem, englishPossessive, asciiFolding and synonymGraph filters); any other
- * component is refused naming it, since silently analysing differently would change results.
+ * <p>Analyzers translate component by component (standard/keyword/whitespace tokenizers; lowercase,
+ * trim, porterStem, englishPossessive, asciiFolding and synonymGraph filters); any other component
+ * is refused naming it, since silently analysing differently would change results.
  */
 final class IndexMapping {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -95,7 +95,9 @@ final class IndexMapping {
     switch (field.kind()) {
       case TEXT -> {
         p.put("type", "text").put("analyzer", field.analyzer());
-        p.put("search_analyzer", field.searchAnalyzer() == null ? field.analyzer() : field.searchAnalyzer());
+        p.put(
+            "search_analyzer",
+            field.searchAnalyzer() == null ? field.analyzer() : field.searchAnalyzer());
         // Offsets let the unified highlighter mark passages without re-analysing the text.
         p.put("index_options", "offsets").put("position_increment_gap", POSITION_GAP);
       }
@@ -131,7 +133,10 @@ final class IndexMapping {
       JsonNode component, ObjectNode filters, ConfigSource config, String where) {
     String name = name(component);
     if (name.equals("englishPossessive")) {
-      filters.putObject("chartdex_possessive").put("type", "stemmer").put("language", "possessive_english");
+      filters
+          .putObject("chartdex_possessive")
+          .put("type", "stemmer")
+          .put("language", "possessive_english");
       return "chartdex_possessive";
     }
     if (name.equals("synonymGraph")) {
@@ -150,7 +155,11 @@ final class IndexMapping {
   private static java.util.List<String> rules(ConfigSource config, String file) {
     try (BufferedReader reader =
         new BufferedReader(new InputStreamReader(config.open(file), StandardCharsets.UTF_8))) {
-      return reader.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+      return reader
+          .lines()
+          .map(String::strip)
+          .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + config.describe(file), e);
     }
@@ -162,7 +171,10 @@ final class IndexMapping {
       throw new SchemaException(
           IndexSchema.FILE,
           where,
-          "'" + name + "' has no OpenSearch equivalent here (known: " + known.keySet()
+          "'"
+              + name
+              + "' has no OpenSearch equivalent here (known: "
+              + known.keySet()
               + ", englishPossessive, synonymGraph)");
     }
     return os;

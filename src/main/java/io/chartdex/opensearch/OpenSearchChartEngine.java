@@ -41,6 +41,7 @@ import java.util.Optional;
  */
 public final class OpenSearchChartEngine implements ChartEngine {
   private static final ObjectMapper JSON = new ObjectMapper();
+
   /** Distinct values read for facet browsing and suggestions (terms aggregation size). */
   private static final int VALUE_SCAN = 10_000;
 
@@ -54,7 +55,10 @@ public final class OpenSearchChartEngine implements ChartEngine {
   private final String path;
 
   private OpenSearchChartEngine(
-      OpenSearchSettings settings, OpenSearchConnection connection, IndexSchema schema, ChartParser parser) {
+      OpenSearchSettings settings,
+      OpenSearchConnection connection,
+      IndexSchema schema,
+      ChartParser parser) {
     this.settings = settings;
     this.connection = connection;
     this.schema = schema;
@@ -75,7 +79,8 @@ public final class OpenSearchChartEngine implements ChartEngine {
   public static OpenSearchChartEngine open(OpenSearchSettings settings, ConfigSource config) {
     IndexSchema schema = IndexSchema.load(config);
     ChartParser parser = ChartParser.fromConfig(config);
-    IndexMapping mapping = IndexMapping.from(schema, config, settings.shards(), settings.replicas());
+    IndexMapping mapping =
+        IndexMapping.from(schema, config, settings.shards(), settings.replicas());
     OpenSearchConnection connection =
         new OpenSearchConnection(settings.urls(), settings.user(), settings.password());
     RemoteIndex.createOrValidate(connection, settings.index(), mapping);
@@ -103,7 +108,9 @@ public final class OpenSearchChartEngine implements ChartEngine {
                 if (e instanceof OpenSearchException) {
                   throw e;
                 }
-                unreadable.add(new IndexReport.Failure(d.id(), "cannot be parsed or mapped: " + e.getMessage()));
+                unreadable.add(
+                    new IndexReport.Failure(
+                        d.id(), "cannot be parsed or mapped: " + e.getMessage()));
               }
               progress.update(writer.written(), bytes[0], System.currentTimeMillis() - started);
             }
@@ -122,7 +129,8 @@ public final class OpenSearchChartEngine implements ChartEngine {
     progress.update(writer.written(), bytes[0], millis);
     List<IndexReport.Failure> failures = new ArrayList<>(unreadable);
     failures.addAll(writer.failures());
-    return new IndexReport(writer.written(), writer.replaced(), warned[0], failures, millis, bytes[0]);
+    return new IndexReport(
+        writer.written(), writer.replaced(), warned[0], failures, millis, bytes[0]);
   }
 
   /**
@@ -222,7 +230,11 @@ public final class OpenSearchChartEngine implements ChartEngine {
     Map<String, FieldDef> sources = schema.suggestFacets();
     if (field != null && !sources.containsKey(field)) {
       throw new InvalidQueryException(
-          "cannot suggest for '" + field + "' (known: " + String.join(", ", sources.keySet()) + ")");
+          "cannot suggest for '"
+              + field
+              + "' (known: "
+              + String.join(", ", sources.keySet())
+              + ")");
     }
     String p = prefix == null ? "" : prefix.strip().toLowerCase(Locale.ROOT);
     List<Suggestion> found = new ArrayList<>();
@@ -241,7 +253,8 @@ public final class OpenSearchChartEngine implements ChartEngine {
           }
         });
     found.sort(
-        Comparator.comparingInt((Suggestion s) -> s.text().toLowerCase(Locale.ROOT).startsWith(p) ? 0 : 1)
+        Comparator.comparingInt(
+                (Suggestion s) -> s.text().toLowerCase(Locale.ROOT).startsWith(p) ? 0 : 1)
             .thenComparingLong(s -> -s.weight())
             .thenComparing(Suggestion::text)
             .thenComparing(Suggestion::field));
@@ -278,7 +291,11 @@ public final class OpenSearchChartEngine implements ChartEngine {
     long bytes =
         connection
             .call("GET", path + "/_stats/store", null)
-            .path("_all").path("primaries").path("store").path("size_in_bytes").asLong();
+            .path("_all")
+            .path("primaries")
+            .path("store")
+            .path("size_in_bytes")
+            .asLong();
     return new EngineStats(count, bytes, settings.urls().get(0) + settings.index());
   }
 

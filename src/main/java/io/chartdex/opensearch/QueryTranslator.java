@@ -34,14 +34,13 @@ import org.apache.lucene.search.WildcardQuery;
 /**
  * chartdex's parsed query (a Lucene query tree, already analysed with the search analyzers) → the
  * OpenSearch query DSL over the same terms. Terms stay terms and phrases stay phrases, so matching
- * is the same as in the embedded index; scores match on one shard except where noted in the
- * README (synonym alternatives score as a disjunction, per-shard statistics on many shards).
- * Immutable and thread-safe.
+ * is the same as in the embedded index; scores match on one shard except where noted in the README
+ * (synonym alternatives score as a disjunction, per-shard statistics on many shards). Immutable and
+ * thread-safe.
  */
 final class QueryTranslator {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Pattern RANGE =
-      Pattern.compile("^(.+):<ranges:\\[(\\S+) : (\\S+)]>$");
+  private static final Pattern RANGE = Pattern.compile("^(.+):<ranges:\\[(\\S+) : (\\S+)]>$");
   private static final Pattern REGEXP = Pattern.compile("^(.+?):/(.*)/$", Pattern.DOTALL);
   private static final int MAX_PHRASE_EXPANSIONS = 64;
 
@@ -96,10 +95,16 @@ final class QueryTranslator {
 
   private ObjectNode multiTerm(Query query) {
     if (query instanceof PrefixQuery p) {
-      return onField("prefix", p.getPrefix().field(), JSON.createObjectNode().put("value", p.getPrefix().text()));
+      return onField(
+          "prefix",
+          p.getPrefix().field(),
+          JSON.createObjectNode().put("value", p.getPrefix().text()));
     }
     if (query instanceof WildcardQuery w) {
-      return onField("wildcard", w.getTerm().field(), JSON.createObjectNode().put("value", w.getTerm().text()));
+      return onField(
+          "wildcard",
+          w.getTerm().field(),
+          JSON.createObjectNode().put("value", w.getTerm().text()));
     }
     if (query instanceof FuzzyQuery f) {
       ObjectNode body = JSON.createObjectNode().put("value", f.getTerm().text());
@@ -129,13 +134,19 @@ final class QueryTranslator {
         return onField("regexp", m.group(1), JSON.createObjectNode().put("value", m.group(2)));
       }
     }
-    // The axis-range syntax (x:[32000 TO *]) parses to a range-field query that only prints its span.
+    // The axis-range syntax (x:[32000 TO *]) parses to a range-field query that only prints its
+    // span.
     Matcher range = RANGE.matcher(query.toString());
     if (range.matches()) {
-      return axisRange(range.group(1), Double.parseDouble(range.group(2)), Double.parseDouble(range.group(3)));
+      return axisRange(
+          range.group(1), Double.parseDouble(range.group(2)), Double.parseDouble(range.group(3)));
     }
     throw new InvalidQueryException(
-        "this query cannot run on OpenSearch: " + query + " (" + query.getClass().getSimpleName() + ")");
+        "this query cannot run on OpenSearch: "
+            + query
+            + " ("
+            + query.getClass().getSimpleName()
+            + ")");
   }
 
   /** An intersects query on a double_range field; infinite ends stay open. */
@@ -186,7 +197,10 @@ final class QueryTranslator {
    * position gap (a removed stop word) widens the slop by the words it skips.
    */
   private ObjectNode phrase(String field, List<String> terms, int[] positions, int slop) {
-    int gaps = positions.length == 0 ? 0 : positions[positions.length - 1] - positions[0] - (positions.length - 1);
+    int gaps =
+        positions.length == 0
+            ? 0
+            : positions[positions.length - 1] - positions[0] - (positions.length - 1);
     ObjectNode body = JSON.createObjectNode().put("query", String.join(" ", terms));
     body.put("analyzer", "whitespace").put("slop", slop + gaps);
     return onField("match_phrase", field, body);
@@ -233,7 +247,8 @@ final class QueryTranslator {
         schema
             .field(luceneField)
             .orElseThrow(
-                () -> new InvalidQueryException("unknown field '" + luceneField + "' in the query"));
+                () ->
+                    new InvalidQueryException("unknown field '" + luceneField + "' in the query"));
     return OpenSearchFields.of(field);
   }
 

@@ -78,7 +78,11 @@ final class SearchBody {
     String field = OpenSearchFields.of(dim);
     ObjectNode agg = JSON.createObjectNode();
     ObjectNode others = facetFilter(request.filters(), dim.name());
-    agg.set("filter", others == null ? JSON.createObjectNode().set("match_all", JSON.createObjectNode()) : others);
+    agg.set(
+        "filter",
+        others == null
+            ? JSON.createObjectNode().set("match_all", JSON.createObjectNode())
+            : others);
     ObjectNode sub = agg.putObject("aggs");
     ObjectNode terms = sub.putObject("top").putObject("terms");
     terms.put("field", field).put("size", request.facetLimit());
@@ -86,7 +90,10 @@ final class SearchBody {
     ArrayNode order = terms.putArray("order");
     order.addObject().put("_count", "desc");
     order.addObject().put("_key", "asc");
-    sub.putObject("count").putObject("cardinality").put("field", field).put("precision_threshold", 40_000);
+    sub.putObject("count")
+        .putObject("cardinality")
+        .put("field", field)
+        .put("precision_threshold", 40_000);
     ObjectNode selected = sub.putObject("selected").putObject("filters").putObject("filters");
     for (String value : canonical(dim, request.filters().getOrDefault(dim.name(), List.of()))) {
       selected.set(value, term(field, value));
@@ -120,7 +127,11 @@ final class SearchBody {
   }
 
   private static List<String> canonical(FieldDef dim, List<String> values) {
-    return values.stream().map(dim.canonical()::apply).filter(v -> !v.isEmpty()).distinct().toList();
+    return values.stream()
+        .map(dim.canonical()::apply)
+        .filter(v -> !v.isEmpty())
+        .distinct()
+        .toList();
   }
 
   /** The facet the request names, or the failure a user can act on (as the embedded engine). */
@@ -133,7 +144,8 @@ final class SearchBody {
                     "unknown facet '"
                         + name
                         + "' (known: "
-                        + String.join(", ", schema.visibleFacets().stream().map(FieldDef::name).toList())
+                        + String.join(
+                            ", ", schema.visibleFacets().stream().map(FieldDef::name).toList())
                         + ")"));
   }
 
@@ -146,7 +158,9 @@ final class SearchBody {
             .orElseThrow(
                 () ->
                     new InvalidQueryException(
-                        "unknown axis role '" + range.role() + "' (known: x, y, y2, colorbar, any)"));
+                        "unknown axis role '"
+                            + range.role()
+                            + "' (known: x, y, y2, colorbar, any)"));
     return QueryTranslator.rangeOn(
         OpenSearchFields.of(field),
         range.min() == null ? Double.NEGATIVE_INFINITY : range.min(),

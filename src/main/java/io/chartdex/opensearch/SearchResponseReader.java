@@ -19,8 +19,8 @@ import java.util.Map;
 /**
  * An OpenSearch search response → chartdex's hits, snippets and facets, in the same shapes and
  * orders as the embedded engine: snippets in the schema's highlight order with the overview summary
- * when nothing matched, facet values by count then value with every selected value listed. Immutable
- * and thread-safe.
+ * when nothing matched, facet values by count then value with every selected value listed.
+ * Immutable and thread-safe.
  */
 final class SearchResponseReader {
   static final Comparator<FacetResult.FacetValue> BY_COUNT =
@@ -92,7 +92,8 @@ final class SearchResponseReader {
       String value = bucket.path("key").asText();
       values.put(
           value,
-          new FacetResult.FacetValue(value, bucket.path("doc_count").asLong(), chosen.contains(value)));
+          new FacetResult.FacetValue(
+              value, bucket.path("doc_count").asLong(), chosen.contains(value)));
     }
     for (String value : chosen) {
       if (!values.containsKey(value)) {
@@ -102,6 +103,7 @@ final class SearchResponseReader {
     }
     List<FacetResult.FacetValue> ordered = new ArrayList<>(values.values());
     ordered.sort(BY_COUNT);
-    return new FacetResult(dim.name(), dim.label(), agg.path("count").path("value").asInt(), ordered);
+    return new FacetResult(
+        dim.name(), dim.label(), agg.path("count").path("value").asInt(), ordered);
   }
 }

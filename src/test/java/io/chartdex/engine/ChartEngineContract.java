@@ -87,7 +87,11 @@ public abstract class ChartEngineContract {
   void choosingAChartTypeKeepsTheOtherTypesCountsSideways() {
     SearchRequest all = SearchRequest.builder().facets(List.of("type")).facetLimit(100).build();
     SearchRequest heatmaps =
-        SearchRequest.builder().filter("type", "heatmap").facets(List.of("type", "model")).facetLimit(100).build();
+        SearchRequest.builder()
+            .filter("type", "heatmap")
+            .facets(List.of("type", "model"))
+            .facetLimit(100)
+            .build();
 
     Map<String, Long> unfiltered = counts(engine.search(all).facets().get(0));
     SearchResult chosen = engine.search(heatmaps);
@@ -105,7 +109,10 @@ public abstract class ChartEngineContract {
   @Test
   void axisRangeFilterAndRangeSyntaxAgree() {
     SearchRequest filter =
-        SearchRequest.builder().range(RangeFilter.overlapping("x", 32000.0, null)).size(100).build();
+        SearchRequest.builder()
+            .range(RangeFilter.overlapping("x", 32000.0, null))
+            .size(100)
+            .build();
     SearchRequest syntax = SearchRequest.builder().query("x:[32000 TO *]").size(100).build();
 
     assertThat(ids(engine.search(filter))).containsExactlyInAnyOrderElementsOf(REACHING_32K);
@@ -114,9 +121,15 @@ public abstract class ChartEngineContract {
 
   @Test
   void cursorPagesContinueWhereOffsetPagesDo() {
-    SearchResult first = engine.search(SearchRequest.builder().query("model OR loss").size(5).build());
+    SearchResult first =
+        engine.search(SearchRequest.builder().query("model OR loss").size(5).build());
     SearchResult byCursor =
-        engine.search(SearchRequest.builder().query("model OR loss").size(5).cursor(first.nextCursor()).build());
+        engine.search(
+            SearchRequest.builder()
+                .query("model OR loss")
+                .size(5)
+                .cursor(first.nextCursor())
+                .build());
     SearchResult byOffset =
         engine.search(SearchRequest.builder().query("model OR loss").size(5).offset(5).build());
 
@@ -147,7 +160,8 @@ public abstract class ChartEngineContract {
 
   @Test
   void addedChartsCanBeReadBackAndDeleted() throws IOException {
-    String text = "## Line Chart: Quasar Brightness\n### Overview\nA line chart of quasar brightness.";
+    String text =
+        "## Line Chart: Quasar Brightness\n### Overview\nA line chart of quasar brightness.";
     engine.add(List.of(new Description("extra/quasar.md", "tests", text)));
 
     assertThat(ids(engine.search(SearchRequest.of("quasar")))).containsExactly("extra/quasar.md");
@@ -185,19 +199,42 @@ public abstract class ChartEngineContract {
           .toList();
   static final Map<String, Long> TYPE_COUNTS =
       Map.ofEntries(
-          Map.entry("line", 12L), Map.entry("scatter", 9L), Map.entry("grouped bar", 8L),
-          Map.entry("heatmap", 6L), Map.entry("box", 5L), Map.entry("histogram", 5L),
-          Map.entry("bar", 4L), Map.entry("density", 3L), Map.entry("area", 2L),
-          Map.entry("diagram", 2L), Map.entry("other", 2L), Map.entry("confusion matrix", 1L),
-          Map.entry("contour", 1L), Map.entry("stacked bar", 1L), Map.entry("violin", 1L));
+          Map.entry("line", 12L),
+          Map.entry("scatter", 9L),
+          Map.entry("grouped bar", 8L),
+          Map.entry("heatmap", 6L),
+          Map.entry("box", 5L),
+          Map.entry("histogram", 5L),
+          Map.entry("bar", 4L),
+          Map.entry("density", 3L),
+          Map.entry("area", 2L),
+          Map.entry("diagram", 2L),
+          Map.entry("other", 2L),
+          Map.entry("confusion matrix", 1L),
+          Map.entry("contour", 1L),
+          Map.entry("stacked bar", 1L),
+          Map.entry("violin", 1L));
   static final Map<String, Long> HEATMAP_MODELS =
       Map.of(
-          "Gaussian process", 1L, "Pro", 1L, "Ultra", 1L, "decision tree", 1L, "k-means", 1L,
-          "random forest", 1L, "support vector machine", 1L);
+          "Gaussian process",
+          1L,
+          "Pro",
+          1L,
+          "Ultra",
+          1L,
+          "decision tree",
+          1L,
+          "k-means",
+          1L,
+          "random forest",
+          1L,
+          "support vector machine",
+          1L);
   static final List<String> REACHING_32K = List.of(DESCRIBED + "27.md", "pro-ultra-nll.md");
   static final List<Suggestion> AXIS_SUGGESTIONS =
       List.of(
-          new Suggestion("Accuracy", "axis", 3), new Suggestion("accuracy distribution", "axis", 1));
+          new Suggestion("Accuracy", "axis", 3),
+          new Suggestion("accuracy distribution", "axis", 1));
   static final FacetResult GP_MODELS =
       new FacetResult(
           "model",

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  * A node of a 2-node cluster stops while charts are being indexed and searched (2 shards, 1
  * replica): searches keep answering and every acknowledged chart is still there afterwards. The
  * node stopped is the one that is not the elected cluster manager: a 2-node cluster keeps one
- * voting node, and losing that one stops writes until it returns (use 3 manager-eligible nodes
- * for that case).
+ * voting node, and losing that one stops writes until it returns (use 3 manager-eligible nodes for
+ * that case).
  */
 @Tag("opensearch")
 class OpenSearchNodeLossTest {

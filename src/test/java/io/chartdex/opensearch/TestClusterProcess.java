@@ -24,7 +24,7 @@ import java.util.concurrent.TimeUnit;
  * java running the tests. Talks to the launcher over its stdin/stdout protocol and to the nodes
  * over HTTP. Not thread-safe: one test class drives it.
  */
-final class TestClusterProcess implements AutoCloseable {
+public final class TestClusterProcess implements AutoCloseable {
   /** Set by the opensearch Maven profile: opensearch-cluster/target. */
   static final String TARGET_PROPERTY = "chartdex.opensearch.cluster";
 
@@ -40,7 +40,7 @@ final class TestClusterProcess implements AutoCloseable {
     this.nodes = nodes;
   }
 
-  static TestClusterProcess start(Path data, int nodeCount) throws IOException {
+  public static TestClusterProcess start(Path data, int nodeCount) throws IOException {
     Path target = Path.of(System.getProperty(TARGET_PROPERTY, "opensearch-cluster/target"));
     Path classpath = target.resolve("classpath.txt");
     if (!Files.exists(classpath)) {
@@ -50,11 +50,18 @@ final class TestClusterProcess implements AutoCloseable {
               + ": run ./mvnw -B -f opensearch-cluster/pom.xml package first");
     }
     String java = ProcessHandle.current().info().command().orElse("java");
-    String cp = target.resolve("classes") + File.pathSeparator + Files.readString(classpath).strip();
+    String cp =
+        target.resolve("classes") + File.pathSeparator + Files.readString(classpath).strip();
     Process process =
         new ProcessBuilder(
-                java, "-Xmx1g", "--enable-native-access=ALL-UNNAMED", "-cp", cp,
-                "io.chartdex.cluster.TestCluster", data.toString(), Integer.toString(nodeCount))
+                java,
+                "-Xmx1g",
+                "--enable-native-access=ALL-UNNAMED",
+                "-cp",
+                cp,
+                "io.chartdex.cluster.TestCluster",
+                data.toString(),
+                Integer.toString(nodeCount))
             .redirectError(data.resolve("cluster.log").toFile())
             .start();
     BufferedReader out =
@@ -62,7 +69,8 @@ final class TestClusterProcess implements AutoCloseable {
     List<URI> nodes = new ArrayList<>();
     for (String line = out.readLine(); !"READY".equals(line); line = out.readLine()) {
       if (line == null) {
-        throw new IllegalStateException("the test cluster exited; see " + data.resolve("cluster.log"));
+        throw new IllegalStateException(
+            "the test cluster exited; see " + data.resolve("cluster.log"));
       }
       if (line.startsWith("HTTP ")) {
         nodes.add(URI.create("http://127.0.0.1:" + line.split(" ")[2] + "/"));
@@ -72,7 +80,7 @@ final class TestClusterProcess implements AutoCloseable {
     return new TestClusterProcess(process, out, in, nodes);
   }
 
-  List<URI> nodes() {
+  public List<URI> nodes() {
     return nodes;
   }
 
