@@ -41,6 +41,7 @@ public final class TestClusterProcess implements AutoCloseable {
   }
 
   public static TestClusterProcess start(Path data, int nodeCount) throws IOException {
+    Files.createDirectories(data);
     Path target = Path.of(System.getProperty(TARGET_PROPERTY, "opensearch-cluster/target"));
     Path classpath = target.resolve("classpath.txt");
     if (!Files.exists(classpath)) {
