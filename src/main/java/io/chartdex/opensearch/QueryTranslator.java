@@ -43,6 +43,13 @@ final class QueryTranslator {
   private static final Pattern RANGE = Pattern.compile("^(.+):<ranges:\\[(\\S+) : (\\S+)]>$");
   private static final Pattern REGEXP = Pattern.compile("^(.+?):/(.*)/$", Pattern.DOTALL);
   private static final int MAX_PHRASE_EXPANSIONS = 64;
+  // A map, not a switch expression: forbidden-apis (run on an older JDK) cannot see MatchException.
+  private static final java.util.Map<BooleanClause.Occur, String> OCCUR =
+      java.util.Map.of(
+          BooleanClause.Occur.MUST, "must",
+          BooleanClause.Occur.SHOULD, "should",
+          BooleanClause.Occur.FILTER, "filter",
+          BooleanClause.Occur.MUST_NOT, "must_not");
 
   private final IndexSchema schema;
 
@@ -170,13 +177,7 @@ final class QueryTranslator {
   private ObjectNode bool(BooleanQuery query) {
     ObjectNode bool = JSON.createObjectNode();
     for (BooleanClause clause : query.clauses()) {
-      String occur =
-          switch (clause.occur()) {
-            case MUST -> "must";
-            case SHOULD -> "should";
-            case FILTER -> "filter";
-            case MUST_NOT -> "must_not";
-          };
+      String occur = OCCUR.get(clause.occur());
       bool.withArray(occur).add(translate(clause.query()));
     }
     if (query.clauses().isEmpty()) {
