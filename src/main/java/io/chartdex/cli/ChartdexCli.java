@@ -1,6 +1,8 @@
 package io.chartdex.cli;
 
 import io.chartdex.config.ConfigException;
+import io.chartdex.opensearch.MappingMismatchException;
+import io.chartdex.opensearch.OpenSearchException;
 import io.chartdex.search.InvalidQueryException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -52,10 +54,12 @@ public final class ChartdexCli {
     if (e instanceof InvalidQueryException || e instanceof CommandLine.ParameterException) {
       return ExitCodes.USAGE;
     }
-    if (e instanceof ConfigException) {
+    if (e instanceof ConfigException || e instanceof MappingMismatchException) {
       return ExitCodes.CONFIG;
     }
-    if (e instanceof IOException || e instanceof UncheckedIOException) {
+    if (e instanceof IOException
+        || e instanceof UncheckedIOException
+        || e instanceof OpenSearchException) {
       return ExitCodes.IO;
     }
     return CommandLine.ExitCode.SOFTWARE;

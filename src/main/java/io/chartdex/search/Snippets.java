@@ -62,7 +62,7 @@ final class Snippets {
   }
 
   /** The overview's first sentence(s) up to about the snippet length, escaped, unmarked. */
-  private static java.util.Optional<Snippet> summary(ChartRecord record, int length) {
+  static java.util.Optional<Snippet> summary(ChartRecord record, int length) {
     Section section =
         record.sections().stream()
             .filter(s -> "overview".equals(s.name()))
