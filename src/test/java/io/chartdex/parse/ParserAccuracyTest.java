@@ -58,7 +58,7 @@ class ParserAccuracyTest {
     }
     System.out.print(table.render());
 
-    // Measured 2026-12-02: type 95.0, title 100, x label 100, y label 95.7, x range 100,
+    // Measured 2026-12-02: type 96.7, title 100, x label 100, y label 95.7, x range 100,
     // y range 97.7, series names 94.6, models 80.0 (%). Thresholds a few points below.
     assertThat(table.scored("type")).isEqualTo(60);
     assertThat(table.accuracy("type")).isGreaterThanOrEqualTo(0.90);
