@@ -40,7 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
  * batches and delete charts (every POST commits a segment, so kills land in ingestion, in commits
  * and in the merges the many small segments cause).
  *
- * <p>{@code -Dchartdex.crash.kills=N} sets the number of kills (3 here; the {@code stress} profile
+ * <p>{@code -Dchartdex.crash.kills=N} sets the number of kills (2 here; the {@code stress} profile
  * runs 25) and {@code -Dchartdex.crash.seed} replays a run.
  */
 class CrashRecoveryTest {
@@ -56,7 +56,7 @@ class CrashRecoveryTest {
   @Test
   void everyAcknowledgedWriteSurvivesSigkillAndNothingIsDuplicated(@TempDir Path work)
       throws Exception {
-    int kills = Integer.getInteger("chartdex.crash.kills", 3);
+    int kills = Integer.getInteger("chartdex.crash.kills", 2);
     long seed = Long.getLong("chartdex.crash.seed", System.nanoTime());
     Random random = new Random(seed);
     Path index = work.resolve("index");
