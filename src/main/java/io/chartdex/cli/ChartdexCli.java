@@ -17,12 +17,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Search engine for chart descriptions: parse, index and search them.",
-    subcommands = {
-      ParseCommand.class,
-      IndexCommand.class,
-      SearchCommand.class,
-      ServeCommand.class
-    })
+    subcommands = {ParseCommand.class, IndexCommand.class, SearchCommand.class, ServeCommand.class})
 public final class ChartdexCli {
 
   public static void main(String[] args) {

@@ -32,6 +32,7 @@ public final class ChartdexServer {
 
   private final ChartEngine engine;
   private final ServerConfig config;
+  private final ApiKeyCheck writeKey;
   private final Javalin app;
   private final List<Route> routes = new ArrayList<>();
   private final AtomicBoolean stopped = new AtomicBoolean();
@@ -41,8 +42,14 @@ public final class ChartdexServer {
   public record Route(String method, String path) {}
 
   public ChartdexServer(ChartEngine engine, ServerConfig config) {
+    this(engine, config, ApiKeyCheck.open());
+  }
+
+  /** A server whose writes need the key {@code writeKey} checks. */
+  public ChartdexServer(ChartEngine engine, ServerConfig config, ApiKeyCheck writeKey) {
     this.engine = engine;
     this.config = config;
+    this.writeKey = writeKey;
     this.app = Javalin.create(this::configure);
   }
 
@@ -115,6 +122,7 @@ public final class ChartdexServer {
     serveWeb(javalin);
     javalin.routes.before(ChartdexServer::securityHeaders);
     javalin.routes.before(new CorsPolicy(config.allowedOrigins())::apply);
+    javalin.routes.before(writeKey::check); // after CORS, so a browser can read the 401
     ErrorResponses.register(javalin.routes);
     addRoutes(javalin);
   }

@@ -41,6 +41,7 @@ final class ErrorResponses {
 
   private static String codeOf(int status) {
     return switch (status) {
+      case 401 -> "unauthorized";
       case 404 -> "not_found";
       case 413 -> "payload_too_large";
       case 415 -> "unsupported_media_type";

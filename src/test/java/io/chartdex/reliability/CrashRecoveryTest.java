@@ -35,10 +35,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The durability contract: a write acknowledged with 2xx is committed (fsynced) before the answer
- * is sent, so it survives SIGKILL; a POST is one commit, so a batch killed in flight is all there or
- * not at all. A real {@code chartdex serve} process is killed at random moments while writers post
- * batches and delete charts (every POST commits a segment, so kills land in ingestion, in commits
- * and in the merges the many small segments cause).
+ * is sent, so it survives SIGKILL; a POST is one commit, so a batch killed in flight is all there
+ * or not at all. A real {@code chartdex serve} process is killed at random moments while writers
+ * post batches and delete charts (every POST commits a segment, so kills land in ingestion, in
+ * commits and in the merges the many small segments cause).
  *
  * <p>{@code -Dchartdex.crash.kills=N} sets the number of kills (2 here; the {@code stress} profile
  * runs 25) and {@code -Dchartdex.crash.seed} replays a run.
@@ -178,7 +178,9 @@ class CrashRecoveryTest {
           for (String id : batch.ids()) {
             int expected = ledger.deleted.contains(id) ? 0 : 1;
             if (!ledger.deleting.contains(id)) {
-              assertThat(count(searcher, id)).as("copies of acknowledged %s", id).isEqualTo(expected);
+              assertThat(count(searcher, id))
+                  .as("copies of acknowledged %s", id)
+                  .isEqualTo(expected);
             }
           }
         }
@@ -188,7 +190,9 @@ class CrashRecoveryTest {
           for (String id : batch.ids()) {
             copies.add(count(searcher, id));
           }
-          assertThat(Set.copyOf(copies)).as("batch in flight, all or nothing: %s", batch).hasSize(1);
+          assertThat(Set.copyOf(copies))
+              .as("batch in flight, all or nothing: %s", batch)
+              .hasSize(1);
           ledger.inFlightCommitted += copies.get(0);
         }
       }
@@ -236,7 +240,9 @@ class CrashRecoveryTest {
         http.send(
             HttpRequest.newBuilder(server.uri(pathAndQuery)).build(),
             HttpResponse.BodyHandlers.ofString());
-    assertThat(response.statusCode()).as("GET %s: %s", pathAndQuery, response.body()).isEqualTo(200);
+    assertThat(response.statusCode())
+        .as("GET %s: %s", pathAndQuery, response.body())
+        .isEqualTo(200);
     return JSON.readTree(response.body());
   }
 
