@@ -70,6 +70,14 @@ class ChartdexCliTest {
   }
 
   @Test
+  void serveIsOneOfTheCommands() {
+    CliRun run = CliRun.of("serve", "--help");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("--port").contains("--cors-origin").contains("--docs");
+  }
+
+  @Test
   void aMissingInputExitsWithTheIoCodeAndNamesThePath() {
     CliRun run = CliRun.of("parse", "/no/such/description.md");
 
