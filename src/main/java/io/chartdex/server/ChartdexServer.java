@@ -104,6 +104,9 @@ public final class ChartdexServer {
           server.setHandler(new GracefulHandler());
           server.setStopTimeout(config.limits().shutdownGrace().toMillis());
         });
+    // What Jetty refuses before routing (URL too long, not UTF-8) is answered in the API's JSON
+    // too.
+    javalin.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
     // Ids may contain slashes, which clients encode as %2F in one path segment: allow exactly that
     // ambiguity (not "..", "%2e%2e" and the like, which could reach outside the web root).
     javalin.jetty.modifyHttpConfiguration(
