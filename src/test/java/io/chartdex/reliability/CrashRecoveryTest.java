@@ -106,7 +106,7 @@ class CrashRecoveryTest {
     List<Thread> writers = new ArrayList<>();
     for (int w = 0; w < WRITERS; w++) {
       int writer = w;
-      writers.add(Thread.ofPlatform().start(() -> write(server, round, writer)));
+      writers.add(started(new Thread(() -> write(server, round, writer))));
     }
     return writers;
   }
@@ -323,5 +323,10 @@ class CrashRecoveryTest {
       }
       return gone;
     }
+  }
+
+  private static Thread started(Thread thread) {
+    thread.start();
+    return thread;
   }
 }

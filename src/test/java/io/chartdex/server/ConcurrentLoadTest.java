@@ -95,11 +95,11 @@ class ConcurrentLoadTest {
     List<Thread> threads = new ArrayList<>();
     for (int r = 0; r < READERS; r++) {
       Random random = new Random(r);
-      threads.add(Thread.ofPlatform().start(() -> search(random, end)));
+      threads.add(started(new Thread(() -> search(random, end))));
     }
     for (int w = 0; w < WRITERS; w++) {
       int writer = w;
-      threads.add(Thread.ofPlatform().start(() -> write(writer, end)));
+      threads.add(started(new Thread(() -> write(writer, end))));
     }
     for (Thread thread : threads) {
       thread.join();
@@ -212,5 +212,10 @@ class ConcurrentLoadTest {
 
   private static String encode(String value) {
     return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+
+  private static Thread started(Thread thread) {
+    thread.start();
+    return thread;
   }
 }
