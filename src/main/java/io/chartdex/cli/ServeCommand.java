@@ -5,6 +5,7 @@ import io.chartdex.index.IndexReport;
 import io.chartdex.ingest.BundledSamples;
 import io.chartdex.ingest.DescriptionSource;
 import io.chartdex.ingest.FileTreeSource;
+import io.chartdex.server.ApiKeyCheck;
 import io.chartdex.server.ChartdexServer;
 import io.chartdex.server.ServerConfig;
 import java.io.IOException;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -69,6 +71,14 @@ public final class ServeCommand implements Callable<Integer> {
           "Serve the UI from this folder. Default: ./web when it exists, else the bundled UI")
   Path web;
 
+  @Option(
+      names = "--api-key-file",
+      paramLabel = "FILE",
+      description =
+          "Require the key in this file (first line) for POST and DELETE; search stays open."
+              + " Default: the CHARTDEX_API_KEY environment variable, else writes are open")
+  Path apiKeyFile;
+
   @Override
   public Integer call() throws IOException, InterruptedException {
     ChartdexServer server = start(spec.commandLine().getOut());
@@ -82,16 +92,20 @@ public final class ServeCommand implements Callable<Integer> {
    * out}. The caller stops the returned server.
    */
   ChartdexServer start(PrintWriter out) throws IOException {
+    ApiKeyCheck writeKey = writeKey(); // a bad key file fails before the index is opened
     ChartEngine engine = engineOptions.openEngine();
     ChartdexServer server;
     long documents;
     try {
       fill(engine, out);
       documents = engine.stats().documents();
-      server = new ChartdexServer(engine, serverConfig()).start();
+      server = new ChartdexServer(engine, serverConfig(), writeKey).start();
     } catch (IOException | RuntimeException e) {
       engine.close();
       throw e;
+    }
+    if (writeKey.protectsWrites()) {
+      out.println("chartdex: POST and DELETE need the API key (" + ApiKeyCheck.HEADER + ")");
     }
     out.printf(
         Locale.ROOT,
@@ -123,6 +137,19 @@ public final class ServeCommand implements Callable<Integer> {
         .failures()
         .forEach(
             f -> out.printf(Locale.ROOT, "chartdex: not indexed %s: %s%n", f.id(), f.reason()));
+  }
+
+  private ApiKeyCheck writeKey() throws IOException {
+    try {
+      if (apiKeyFile != null) {
+        return ApiKeyCheck.fromFile(apiKeyFile);
+      }
+      String key = System.getenv(ApiKeyCheck.ENVIRONMENT_VARIABLE);
+      return key == null ? ApiKeyCheck.open() : ApiKeyCheck.requiring(key.strip());
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "unusable API key: " + e.getMessage(), e);
+    }
   }
 
   private ServerConfig serverConfig() {

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import org.apache.lucene.document.Document;
@@ -73,12 +74,28 @@ public final class ChartIndex implements Closeable {
       directory.close();
       throw new IndexLockedException(location.toAbsolutePath(), e);
     }
+    stampSchema(writer, directory, location, schema);
     return new ChartIndex(
         location.toAbsolutePath(),
         directory,
         writer,
         new SearcherManager(writer, searcherFactory),
         schema);
+  }
+
+  /** Refuses an index committed with another mapping; every later commit records this one. */
+  private static void stampSchema(
+      IndexWriter writer, Directory directory, Path location, IndexSchema schema)
+      throws IOException {
+    String configured = SchemaFingerprint.of(schema);
+    String built = SchemaFingerprint.stored(writer.getLiveCommitData());
+    if (built != null && !built.equals(configured)) {
+      try (directory) {
+        writer.rollback();
+      }
+      throw new SchemaMismatchException(location.toAbsolutePath(), built, configured);
+    }
+    writer.setLiveCommitData(Map.of(SchemaFingerprint.KEY, configured).entrySet());
   }
 
   /**

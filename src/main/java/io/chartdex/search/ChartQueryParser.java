@@ -17,6 +17,7 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 
 /**
  * Lucene's classic query syntax over the schema's aliases: {@code title:}, {@code x:}, {@code
@@ -89,7 +90,12 @@ final class ChartQueryParser extends MultiFieldQueryParser {
 
   @Override
   protected Query getRegexpQuery(String field, String termStr) throws ParseException {
-    return expand(field, termStr, super::getRegexpQuery);
+    try {
+      return expand(field, termStr, super::getRegexpQuery);
+    } catch (IllegalArgumentException | TooComplexToDeterminizeException e) {
+      // Lucene's RegExp reports a malformed or explosive expression unchecked: it is the user's.
+      throw new ParseException("invalid regular expression /" + termStr + "/: " + e.getMessage());
+    }
   }
 
   @Override

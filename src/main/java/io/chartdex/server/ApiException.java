@@ -21,6 +21,10 @@ final class ApiException extends RuntimeException {
     return new ApiException(400, "bad_request", message);
   }
 
+  static ApiException unauthorized(String message) {
+    return new ApiException(401, "unauthorized", message);
+  }
+
   static ApiException notFound(String message) {
     return new ApiException(404, "not_found", message);
   }

@@ -32,6 +32,7 @@ public final class ChartdexServer {
 
   private final ChartEngine engine;
   private final ServerConfig config;
+  private final ApiKeyCheck writeKey;
   private final Javalin app;
   private final List<Route> routes = new ArrayList<>();
   private final AtomicBoolean stopped = new AtomicBoolean();
@@ -41,8 +42,14 @@ public final class ChartdexServer {
   public record Route(String method, String path) {}
 
   public ChartdexServer(ChartEngine engine, ServerConfig config) {
+    this(engine, config, ApiKeyCheck.open());
+  }
+
+  /** A server whose writes need the key {@code writeKey} checks. */
+  public ChartdexServer(ChartEngine engine, ServerConfig config, ApiKeyCheck writeKey) {
     this.engine = engine;
     this.config = config;
+    this.writeKey = writeKey;
     this.app = Javalin.create(this::configure);
   }
 
@@ -97,6 +104,9 @@ public final class ChartdexServer {
           server.setHandler(new GracefulHandler());
           server.setStopTimeout(config.limits().shutdownGrace().toMillis());
         });
+    // What Jetty refuses before routing (URL too long, not UTF-8) is answered in the API's JSON
+    // too.
+    javalin.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
     // Ids may contain slashes, which clients encode as %2F in one path segment: allow exactly that
     // ambiguity (not "..", "%2e%2e" and the like, which could reach outside the web root).
     javalin.jetty.modifyHttpConfiguration(
@@ -115,6 +125,7 @@ public final class ChartdexServer {
     serveWeb(javalin);
     javalin.routes.before(ChartdexServer::securityHeaders);
     javalin.routes.before(new CorsPolicy(config.allowedOrigins())::apply);
+    javalin.routes.before(writeKey::check); // after CORS, so a browser can read the 401
     ErrorResponses.register(javalin.routes);
     addRoutes(javalin);
   }

@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
  */
 final class CorsPolicy {
   static final String ALLOWED_METHODS = "GET, POST, DELETE, OPTIONS";
-  static final String ALLOWED_HEADERS = "Content-Type";
+  static final String ALLOWED_HEADERS = "Content-Type, X-API-Key, Authorization";
   static final String MAX_AGE_SECONDS = "600";
 
   private final boolean anyOrigin;

@@ -1,10 +1,13 @@
 package io.chartdex.server;
 
+import io.chartdex.index.DocumentIndexException;
 import io.chartdex.search.InvalidQueryException;
 import io.chartdex.server.api.ErrorResponse;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,7 +30,42 @@ final class ErrorResponses {
     routes.exception(
         HttpResponseException.class,
         (e, ctx) -> respond(ctx, e.getStatus(), codeOf(e.getStatus()), e.getMessage()));
+    // Some documents of a POST could not be indexed (the others were, and are committed).
+    routes.exception(
+        DocumentIndexException.class, (e, ctx) -> respond(ctx, 400, "bad_request", notIndexed(e)));
+    // Content-Type: text/plain; charset=<nonsense> fails when the servlet API reads it.
+    routes.exception(
+        IllegalCharsetNameException.class,
+        (e, ctx) ->
+            respond(ctx, 415, "unsupported_media_type", unknownCharset(e.getCharsetName())));
+    routes.exception(
+        UnsupportedCharsetException.class,
+        (e, ctx) ->
+            respond(ctx, 415, "unsupported_media_type", unknownCharset(e.getCharsetName())));
     routes.exception(Exception.class, ErrorResponses::internal);
+  }
+
+  private static String notIndexed(DocumentIndexException e) {
+    String reasons =
+        e.failures().stream()
+            .map(f -> abbreviate(f.id(), 80) + ": " + abbreviate(f.reason(), 200))
+            .limit(10)
+            .toList()
+            .toString();
+    return e.failures().size()
+        + " document(s) could not be indexed "
+        + reasons
+        + "; the other documents of this request were indexed";
+  }
+
+  private static String abbreviate(String text, int length) {
+    return text.length() <= length ? text : text.substring(0, length) + "…";
+  }
+
+  private static String unknownCharset(String name) {
+    return "the Content-Type names a charset this server does not know (\""
+        + name
+        + "\"): send UTF-8";
   }
 
   private static void internal(Exception e, Context ctx) {
@@ -41,6 +79,7 @@ final class ErrorResponses {
 
   private static String codeOf(int status) {
     return switch (status) {
+      case 401 -> "unauthorized";
       case 404 -> "not_found";
       case 413 -> "payload_too_large";
       case 415 -> "unsupported_media_type";

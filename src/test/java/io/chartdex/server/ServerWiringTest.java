@@ -64,7 +64,7 @@ class ServerWiringTest {
     assertThat(response.headers().firstValue("Access-Control-Allow-Methods"))
         .hasValue("GET, POST, DELETE, OPTIONS");
     assertThat(response.headers().firstValue("Access-Control-Allow-Headers"))
-        .hasValue("Content-Type");
+        .hasValue("Content-Type, X-API-Key, Authorization");
     assertThat(response.headers().firstValue("Vary")).hasValue("Origin");
   }
 
