@@ -152,9 +152,12 @@ final class AxisLabels {
       return null;
     }
     String s = raw.replace("**", "").replace("__", "").replace("`", "").strip();
-    while (s.endsWith(".") || s.endsWith(",") || s.endsWith(";") || s.endsWith(":")) {
-      s = s.substring(0, s.length() - 1).strip();
+    int end = s.length();
+    while (end > 0
+        && (".,;:".indexOf(s.charAt(end - 1)) >= 0 || Character.isWhitespace(s.charAt(end - 1)))) {
+      end--;
     }
+    s = s.substring(0, end);
     if (s.length() >= 2 && isQuote(s.charAt(0)) && isQuote(s.charAt(s.length() - 1))) {
       s = s.substring(1, s.length() - 1).strip();
     }

@@ -58,7 +58,13 @@ final class AxisReader {
           "color axis",
           "colour axis",
           "color bar legend",
-          "colour bar legend");
+          "colour bar legend",
+          "colormap",
+          "colourmap",
+          "color map",
+          "colour map",
+          "color key",
+          "colour key");
 
   /**
    * One axis from everything a description says about it, e.g. {@code "Decoding Steps, ranging from

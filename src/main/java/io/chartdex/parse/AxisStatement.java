@@ -2,6 +2,7 @@ package io.chartdex.parse;
 
 import io.chartdex.model.Axis;
 import io.chartdex.model.AxisRole;
+import java.util.List;
 
 /**
  * Turns the text an axis statement gives besides its label into an {@link Axis}: range, lower
@@ -19,10 +20,25 @@ final class AxisStatement {
    */
   static Axis read(AxisRole role, String label, String body, String raw) {
     RangeReader.Range range = RangeReader.first(body);
+    List<Quantity> ticks = RangeReader.tickList(body);
     Double min = range == null ? RangeReader.lowerBound(body) : Double.valueOf(range.min());
     Double max = range == null ? null : range.max();
+    boolean percent = range != null && range.percent();
+    if (range == null && ticks.size() >= 2) {
+      min = ticks.get(0).value();
+      max = ticks.get(ticks.size() - 1).value();
+      percent = ticks.get(0).percent() || ticks.get(ticks.size() - 1).percent();
+    }
+    Double step = RangeReader.step(body);
     return complete(
-        role, label, body, min, max, RangeReader.step(body), range != null && range.percent(), raw);
+        role,
+        label,
+        body,
+        min,
+        max,
+        step != null ? step : RangeReader.evenStep(ticks),
+        percent,
+        raw);
   }
 
   /** An axis from parts already read; fills scale and unit from the label and body. */

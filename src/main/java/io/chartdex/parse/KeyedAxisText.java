@@ -5,6 +5,7 @@ import io.chartdex.model.AxisRole;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Reads an axis given as nested key lines ({@code Label: "Episode"}, {@code Range: 0 to 1000},
@@ -16,12 +17,9 @@ final class KeyedAxisText {
   /** One {@code Key: value} line; key lower-cased. */
   record KeyLine(String key, String value) {}
 
-  /** What the key lines gave besides text: tick list, numeric categories, a stated step. */
-  private record Lists(List<Quantity> ticks, List<Quantity> categories, Double step) {}
-
   private static final int MAX_KEY = 32;
-  private static final java.util.Set<String> KNOWN_KEYS =
-      java.util.Set.of(
+  private static final Set<String> KNOWN_KEYS =
+      Set.of(
           "range",
           "scale",
           "type",
@@ -61,62 +59,91 @@ final class KeyedAxisText {
             || KNOWN_KEYS.contains(key));
   }
 
+  /** The axis the key lines state; {@code raw} is kept on it as given. */
   static Axis read(AxisRole role, List<KeyLine> lines, String raw) {
     String label = null;
     boolean labelKey = false;
     StringBuilder body = new StringBuilder();
     StringBuilder free = new StringBuilder();
-    List<Quantity> ticks = List.of();
-    List<Quantity> categories = List.of();
-    Double stepKey = null;
+    KeyedNumbers numbers = new KeyedNumbers();
     for (KeyLine k : lines) {
       String key = k.key();
-      if (key == null) {
-        free.append(k.value()).append('\n');
-      } else if (!labelKey && isLabelKey(key)) {
+      if (key != null && !labelKey && isLabelKey(key)) {
         labelKey = true;
         label = AxisLabels.fromLabelValue(k.value());
         continue;
-      } else if (isStepKey(key) && stepKey == null) {
-        Quantity q = NumberReader.readAt(k.value(), TextScan.skipHedges(k.value(), 0));
-        stepKey = q != null && q.finite() && q.value() > 0 ? q.value() : null;
-      } else if (key.contains("tick") && ticks.isEmpty()) {
-        ticks = RangeReader.leadingList(k.value());
-      } else if (key.startsWith("categor") && categories.isEmpty()) {
-        categories = RangeReader.leadingList(k.value());
+      }
+      if (key == null) {
+        free.append(k.value()).append('\n');
+      } else {
+        numbers.take(key, k.value());
       }
       body.append(k.value()).append('\n');
     }
+    String rest = body.toString();
     if (!labelKey && !free.isEmpty()) {
       String f = free.toString().strip();
       label = AxisLabels.denied(f) ? null : AxisLabels.leading(f);
-      String rest = AxisStatement.withoutLabel(body.toString(), label);
-      return fromParts(role, label, rest, new Lists(ticks, categories, stepKey), raw);
+      rest = AxisStatement.withoutLabel(rest, label);
     }
-    return fromParts(role, label, body.toString(), new Lists(ticks, categories, stepKey), raw);
+    return fromParts(role, label, rest, numbers, raw);
   }
 
-  private static Axis fromParts(AxisRole role, String label, String body, Lists lists, String raw) {
-    List<Quantity> ticks = lists.ticks();
-    List<Quantity> categories = lists.categories();
-    Double stepKey = lists.step();
+  /** What the keys themselves say: a stated step, bounds, a tick list, numeric categories. */
+  private static final class KeyedNumbers {
+    private Double step;
+    private Double min;
+    private Double max;
+    private List<Quantity> ticks = List.of();
+    private List<Quantity> categories = List.of();
+
+    void take(String key, String value) {
+      if (isStepKey(key) && step == null) {
+        Double v = leadingNumber(value);
+        step = v != null && v > 0 ? v : null;
+      } else if ((key.equals("min") || key.equals("minimum")) && min == null) {
+        min = leadingNumber(value);
+      } else if ((key.equals("max") || key.equals("maximum")) && max == null) {
+        max = leadingNumber(value);
+      } else if (key.contains("tick") && ticks.isEmpty()) {
+        ticks = RangeReader.leadingList(value);
+      } else if (key.startsWith("categor") && categories.isEmpty()) {
+        categories = RangeReader.leadingList(value);
+      }
+    }
+
+    private static Double leadingNumber(String value) {
+      Quantity q = NumberReader.readAt(value, TextScan.skipHedges(value, 0));
+      return q != null && q.finite() ? q.value() : null;
+    }
+  }
+
+  /**
+   * Combines the statement text with what the keys say. A range in the text wins; else the keys'
+   * bounds, the ends of a tick list, or evenly spaced numeric categories ("1", "2", … "5").
+   */
+  private static Axis fromParts(
+      AxisRole role, String label, String body, KeyedNumbers keyed, String raw) {
     RangeReader.Range range = RangeReader.first(body);
     Double min = range == null ? RangeReader.lowerBound(body) : Double.valueOf(range.min());
     Double max = range == null ? null : range.max();
-    Double step = stepKey != null ? stepKey : RangeReader.step(body);
     boolean percent = range != null && range.percent();
+    Double step = keyed.step != null ? keyed.step : RangeReader.step(body);
     if (step == null) {
-      step = RangeReader.evenStep(ticks);
+      step = RangeReader.evenStep(keyed.ticks);
     }
-    if (range == null && ticks.size() >= 2) {
-      min = ticks.get(0).value();
-      max = ticks.get(ticks.size() - 1).value();
-      percent = ticks.get(0).percent();
+    if (range == null && (keyed.min != null || keyed.max != null)) {
+      min = keyed.min;
+      max = keyed.max;
+    } else if (range == null && keyed.ticks.size() >= 2) {
+      min = keyed.ticks.get(0).value();
+      max = keyed.ticks.get(keyed.ticks.size() - 1).value();
+      percent = keyed.ticks.get(0).percent();
     }
-    Double categoryStep = RangeReader.evenStep(categories);
+    Double categoryStep = RangeReader.evenStep(keyed.categories);
     if (min == null && max == null && categoryStep != null) {
-      min = categories.get(0).value();
-      max = categories.get(categories.size() - 1).value();
+      min = keyed.categories.get(0).value();
+      max = keyed.categories.get(keyed.categories.size() - 1).value();
       step = step == null ? categoryStep : step;
     }
     return AxisStatement.complete(role, label, body, min, max, step, percent, raw);
@@ -128,7 +155,7 @@ final class KeyedAxisText {
   }
 
   private static boolean isLabelKey(String key) {
-    return key.equals("label")
+    return key.startsWith("label")
         || key.equals("title")
         || key.equals("axis title")
         || key.equals("name")
@@ -138,9 +165,14 @@ final class KeyedAxisText {
   /** "- Label: x" → (label, x); a line without a short leading key → (null, line). */
   private static KeyLine keyLine(String line) {
     String l = line.strip();
-    while (!l.isEmpty() && (l.charAt(0) == '-' || l.charAt(0) == '*' || l.charAt(0) == '+')) {
-      l = l.substring(1).strip();
+    int from = 0;
+    // bullet markers only: "- " or "* ", never the minus of "-0.4 to 0.8"
+    while (from + 1 < l.length()
+        && "-*+".indexOf(l.charAt(from)) >= 0
+        && Character.isWhitespace(l.charAt(from + 1))) {
+      from = TextScan.skipBlanks(l, from + 1);
     }
+    l = l.substring(from);
     int colon = l.indexOf(':');
     if (colon <= 0 || colon > MAX_KEY) {
       return new KeyLine(null, l);

@@ -5,14 +5,22 @@ import java.util.List;
 
 /**
  * Reads the numbers chart descriptions write: {@code 32K}, {@code 1.5M}, {@code 20B}, {@code
- * 1.2e11}, {@code 10^-4}, {@code 10<sup>19</sup>}, {@code 10⁻⁴}, {@code 2×10^-4}, {@code −5}
- * (Unicode minus), {@code 1,000}, {@code 60%}, {@code 2 million}. A hand-written scanner: one pass,
- * no backtracking, never throws. A hyphen is a minus sign only where no letter or digit precedes
- * it, so {@code 0-60} is a range while {@code -0.4} is negative. Stateless and thread-safe.
+ * 1.2e11}, {@code 10^-4}, {@code 10^{-4}}, {@code 10^(-4)}, {@code 10<sup>19</sup>}, {@code 10⁻⁴},
+ * {@code 2×10^-4}, {@code −5} (Unicode minus), {@code 1,000}, {@code 60%}, {@code 2 million}. A
+ * hand-written scanner: one pass, no backtracking, never throws. A hyphen is a minus sign only
+ * where no letter or digit precedes it, so {@code 0-60} is a range while {@code -0.4} is negative.
+ * Stateless and thread-safe.
  */
 final class NumberReader {
 
   private static final String SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+  private static final int MAX_EXPONENT_DIGITS = 6;
+  private static final double HUGE_EXPONENT = 1e7;
+  private static final String[] MULTIPLIER_WORDS = {"thousand", "million", "billion", "trillion"};
+  private static final double[] MULTIPLIER_FACTORS = {1e3, 1e6, 1e9, 1e12};
+
+  /** A value read so far and the index where reading stopped. */
+  private record Partial(double value, int end) {}
 
   private NumberReader() {}
 
@@ -52,7 +60,7 @@ final class NumberReader {
     int i = pos;
     boolean negative = false;
     char c = s.charAt(i);
-    if (c == '-' || c == '−' || c == '+') {
+    if (isSign(c)) {
       negative = c != '+';
       i++;
     }
@@ -60,18 +68,17 @@ final class NumberReader {
     if (mantissaEnd == i) {
       return null;
     }
-    double value = parseDecimal(s, i, mantissaEnd);
-    int[] end = {mantissaEnd};
-    value = applyPower(s, end, value);
-    value = applyTimesTen(s, end, value);
-    value = applyMultiplier(s, end, value);
+    Partial read = new Partial(parseDecimal(s, i, mantissaEnd), mantissaEnd);
+    read = multiplier(s, timesTen(s, power(s, read)));
+    int end = read.end();
     boolean percent = false;
-    int j = skipSpaces(s, end[0], 1);
+    int j = skipSpaces(s, end, 1);
     if (j < s.length() && s.charAt(j) == '%') {
       percent = true;
-      end[0] = j + 1;
+      end = j + 1;
     }
-    return new Quantity(negative ? -value : value, pos, end[0], percent);
+    double value = read.value();
+    return new Quantity(negative ? -value : value, pos, end, percent);
   }
 
   /** A number may start here: a digit, a leading '.', or a minus sign, none glued to a word. */
@@ -81,7 +88,10 @@ final class NumberReader {
     }
     char c = s.charAt(pos);
     int next = pos;
-    if (c == '-' || c == '−' || c == '+') {
+    if (isSign(c)) {
+      if ((c == '–' || c == '—') && pos > 0 && !isOpening(s.charAt(pos - 1))) {
+        return false;
+      }
       next = pos + 1;
     }
     if (next >= s.length()) {
@@ -108,7 +118,7 @@ final class NumberReader {
     if (i == from) {
       return from;
     }
-    return exponent(s, i);
+    return eNotationEnd(s, i);
   }
 
   private static int thousandsGroups(String s, int i) {
@@ -123,7 +133,8 @@ final class NumberReader {
     return i;
   }
 
-  private static int exponent(String s, int i) {
+  /** End of an e-notation exponent ("e11", "E-5") at i, or i when none follows. */
+  private static int eNotationEnd(String s, int i) {
     if (i < s.length() && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
       int j = i + 1;
       if (j < s.length() && (s.charAt(j) == '-' || s.charAt(j) == '+' || s.charAt(j) == '−')) {
@@ -151,36 +162,27 @@ final class NumberReader {
   }
 
   /** {@code ^-4}, {@code ^{-4}}, {@code <sup>-4</sup>} or superscript digits raise the base. */
-  private static double applyPower(String s, int[] end, double base) {
-    int[] exp = readExponent(s, end[0]);
-    if (exp == null) {
-      return base;
-    }
-    end[0] = exp[0];
-    return Math.pow(base, exponentValue(s, exp));
+  private static Partial power(String s, Partial base) {
+    Partial exp = exponent(s, base.end());
+    return exp == null ? base : new Partial(Math.pow(base.value(), exp.value()), exp.end());
   }
 
   /** {@code 2×10^-4}, {@code 2 x 10^-4}: scientific notation written out. */
-  private static double applyTimesTen(String s, int[] end, double mantissa) {
-    int i = skipSpaces(s, end[0], 2);
+  private static Partial timesTen(String s, Partial mantissa) {
+    int i = skipSpaces(s, mantissa.end(), 2);
     if (i >= s.length() || "×xX*·⋅".indexOf(s.charAt(i)) < 0) {
       return mantissa;
     }
     i = skipSpaces(s, i + 1, 2);
-    if (!s.startsWith("10", i)) {
-      return mantissa;
-    }
-    int[] exp = readExponent(s, i + 2);
-    if (exp == null) {
-      return mantissa;
-    }
-    end[0] = exp[0];
-    return mantissa * Math.pow(10, exponentValue(s, exp));
+    Partial exp = s.startsWith("10", i) ? exponent(s, i + 2) : null;
+    return exp == null
+        ? mantissa
+        : new Partial(mantissa.value() * Math.pow(10, exp.value()), exp.end());
   }
 
   /** 32K, 1.5M, 20B, 2T, or a word: thousand, million, billion, trillion. */
-  private static double applyMultiplier(String s, int[] end, double value) {
-    int i = end[0];
+  private static Partial multiplier(String s, Partial number) {
+    int i = number.end();
     if (i < s.length() && (i + 1 >= s.length() || !isWordChar(s.charAt(i + 1)))) {
       double factor =
           switch (s.charAt(i)) {
@@ -191,99 +193,98 @@ final class NumberReader {
             default -> 0;
           };
       if (factor > 0) {
-        end[0] = i + 1;
-        return value * factor;
+        return new Partial(number.value() * factor, i + 1);
       }
     }
     int j = skipSpaces(s, i, 1);
     if (j == i + 1) {
-      String[] words = {"thousand", "million", "billion", "trillion"};
-      double[] factors = {1e3, 1e6, 1e9, 1e12};
-      for (int w = 0; w < words.length; w++) {
-        int k = j + words[w].length();
-        if (s.regionMatches(true, j, words[w], 0, words[w].length())
+      for (int w = 0; w < MULTIPLIER_WORDS.length; w++) {
+        String word = MULTIPLIER_WORDS[w];
+        int k = j + word.length();
+        if (s.regionMatches(true, j, word, 0, word.length())
             && (k >= s.length() || !Character.isLetter(s.charAt(k)))) {
-          end[0] = k;
-          return value * factors[w];
+          return new Partial(number.value() * MULTIPLIER_FACTORS[w], k);
         }
       }
     }
-    return value;
+    return number;
   }
 
-  /**
-   * The exponent after a base: returns {end, digitsFrom, digitsTo, negative(0/1), superscript(0/1)}
-   * or null when no exponent follows.
-   */
-  private static int[] readExponent(String s, int i) {
+  /** The exponent written after a base ({@code ^-4}, {@code ^{-4}}, {@code <sup>-4</sup>}, ⁻⁴). */
+  private static Partial exponent(String s, int i) {
     if (i >= s.length()) {
       return null;
     }
     if (s.charAt(i) == '^') {
       int j = i + 1;
-      boolean brace = j < s.length() && s.charAt(j) == '{';
-      if (brace) {
-        j++;
+      char open = j < s.length() ? s.charAt(j) : 0;
+      char close = open == '{' ? '}' : open == '(' ? ')' : 0;
+      Partial e = signedDigits(s, close == 0 ? j : j + 1);
+      if (e == null || close == 0) {
+        return e;
       }
-      int[] e = signedDigits(s, j);
-      if (e == null) {
-        return null;
-      }
-      int end = e[1];
-      if (brace) {
-        if (end >= s.length() || s.charAt(end) != '}') {
-          return null;
-        }
-        end++;
-      }
-      return new int[] {end, e[0], e[1], e[2], 0};
+      return e.end() < s.length() && s.charAt(e.end()) == close
+          ? new Partial(e.value(), e.end() + 1)
+          : null;
     }
     if (s.regionMatches(true, i, "<sup>", 0, 5)) {
-      int[] e = signedDigits(s, i + 5);
-      if (e == null || !s.regionMatches(true, e[1], "</sup>", 0, 6)) {
-        return null;
-      }
-      return new int[] {e[1] + 6, e[0], e[1], e[2], 0};
+      Partial e = signedDigits(s, i + 5);
+      return e == null || !s.regionMatches(true, e.end(), "</sup>", 0, 6)
+          ? null
+          : new Partial(e.value(), e.end() + 6);
     }
-    int j = i;
-    boolean negative = s.charAt(j) == '⁻';
-    if (negative || s.charAt(j) == '⁺') {
-      j++;
-    }
+    return superscriptDigits(s, i);
+  }
+
+  /** ⁻⁴, ³: an exponent in Unicode superscript characters. */
+  private static Partial superscriptDigits(String s, int i) {
+    boolean negative = s.charAt(i) == '⁻';
+    int j = negative || s.charAt(i) == '⁺' ? i + 1 : i;
     int k = j;
     while (k < s.length() && SUPERSCRIPT_DIGITS.indexOf(s.charAt(k)) >= 0) {
       k++;
     }
-    return k > j ? new int[] {k, j, k, negative ? 1 : 0, 1} : null;
+    if (k == j) {
+      return null;
+    }
+    double v = k - j > MAX_EXPONENT_DIGITS ? HUGE_EXPONENT : 0;
+    for (int d = j; d < k && v != HUGE_EXPONENT; d++) {
+      v = v * 10 + SUPERSCRIPT_DIGITS.indexOf(s.charAt(d));
+    }
+    return new Partial(negative ? -v : v, k);
   }
 
-  /** {digitsFrom, digitsTo, negative} of an optionally signed digit run, or null. */
-  private static int[] signedDigits(String s, int j) {
+  /**
+   * An optionally signed run of ASCII digits as an exponent; an absurdly long one is simply huge,
+   * so the power overflows or underflows and the number is dropped as non-finite.
+   */
+  private static Partial signedDigits(String s, int j) {
     boolean negative = false;
     if (j < s.length() && (s.charAt(j) == '-' || s.charAt(j) == '−' || s.charAt(j) == '+')) {
       negative = s.charAt(j) != '+';
       j++;
     }
     int k = digits(s, j);
-    return k > j ? new int[] {j, k, negative ? 1 : 0} : null;
+    if (k == j) {
+      return null;
+    }
+    double v = k - j > MAX_EXPONENT_DIGITS ? HUGE_EXPONENT : 0;
+    for (int d = j; d < k && v != HUGE_EXPONENT; d++) {
+      v = v * 10 + (s.charAt(d) - '0');
+    }
+    return new Partial(negative ? -v : v, k);
   }
 
-  /** The exponent's value; an absurdly long one is simply huge, so the power over/underflows. */
-  private static double exponentValue(String s, int[] exp) {
-    int from = exp[1];
-    int to = exp[2];
-    double v;
-    if (to - from > 6) {
-      v = 1e7;
-    } else {
-      v = 0;
-      for (int i = from; i < to; i++) {
-        char c = s.charAt(i);
-        int d = exp[4] == 1 ? SUPERSCRIPT_DIGITS.indexOf(c) : c - '0';
-        v = v * 10 + d;
-      }
-    }
-    return exp[3] == 1 ? -v : v;
+  /**
+   * Minus, Unicode minus and plus; an en or em dash also counts when it stands alone before digits
+   * ("from –30"), since a dash between two numbers is glued to the first ("0–60").
+   */
+  private static boolean isSign(char c) {
+    return c == '-' || c == '−' || c == '+' || c == '–' || c == '—';
+  }
+
+  private static boolean isOpening(char c) {
+    return Character.isWhitespace(c) || c == '(' || c == '[' || c == ':' || c == '=';
   }
 
   private static int digits(String s, int i) {

@@ -80,13 +80,7 @@ final class ProseAxisFinder {
     }
     String body = AxisStatement.withoutLabel(statement, label);
     String lead = prose.substring(Math.max(0, m.start() - LOOK_BACK), m.start());
-    RangeReader.Range range = RangeReader.first(body);
-    Double min = range == null ? RangeReader.lowerBound(body) : Double.valueOf(range.min());
-    Double max = range == null ? null : range.max();
-    Double step = RangeReader.step(body);
-    Axis a =
-        AxisStatement.complete(
-            role, label, body, min, max, step, range != null && range.percent(), raw);
+    Axis a = AxisStatement.read(role, label, body, raw);
     if ("log".equals(ScaleReader.read(lastClause(lead)))) {
       return new Axis(role, a.label(), a.unit(), a.min(), a.max(), a.step(), "log", raw);
     }

@@ -33,6 +33,18 @@ final class RangeReader {
 
   private record Found(Range range, boolean dashed) {}
 
+  private static final int MAX_TICK_LIST = 400;
+  private static final String[] TICK_LIST_WORDS = {
+    "ticks at",
+    "tick marks at",
+    "ticks are at",
+    "tick labels at",
+    "tick values",
+    "ticks:",
+    "tick labels:",
+    "tick marks:"
+  };
+
   private RangeReader() {}
 
   /** The first range the text states, preferring "A to B" over "A–B"; null when none. */
@@ -107,6 +119,22 @@ final class RangeReader {
       }
     }
     return roundNoise(d);
+  }
+
+  /** The numbers listed after "ticks at" / "tick marks:" in a statement; empty when none. */
+  static List<Quantity> tickList(String text) {
+    for (String w : TICK_LIST_WORDS) {
+      int at = TextScan.indexOfWord(text, w, 0);
+      if (at >= 0) {
+        int from = at + w.length();
+        int to = Math.min(text.length(), from + MAX_TICK_LIST);
+        List<Quantity> list = leadingList(text.substring(from, to));
+        if (list.size() >= 2) {
+          return list;
+        }
+      }
+    }
+    return List.of();
   }
 
   /** The leading run of numbers separated by commas (quotes and "and" allowed) in a text. */

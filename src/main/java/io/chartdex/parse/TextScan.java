@@ -12,9 +12,17 @@ final class TextScan {
   /** Index of {@code word} at or after {@code from} with no letter right before it, or -1. */
   static int indexOfWord(String s, String word, int from) {
     int n = word.length();
+    if (n == 0) {
+      return -1;
+    }
     int limit = s.length() - n;
+    char lower = Character.toLowerCase(word.charAt(0));
+    char upper = Character.toUpperCase(word.charAt(0));
     for (int i = Math.max(0, from); i <= limit; i++) {
-      if (s.regionMatches(true, i, word, 0, n)
+      char c = s.charAt(i);
+      // a cheap first-character test before the full case-insensitive comparison
+      if ((c == lower || c == upper)
+          && s.regionMatches(true, i, word, 0, n)
           && (i == 0 || !Character.isLetter(s.charAt(i - 1)))) {
         return i;
       }

@@ -144,6 +144,9 @@ final class UnitReader {
     if (comma >= 0) {
       inner = inner.substring(comma + 1).strip();
     }
+    if (inner.startsWith("in ")) {
+      inner = inner.substring(3).strip();
+    }
     String word = WORDS.get(inner.toLowerCase(Locale.ROOT));
     if (word != null) {
       return word;

@@ -151,6 +151,30 @@ class AxisReaderTest {
     }
 
     @Test
+    void unitAfterACommaAndInBrackets() {
+      String y = "Share of users, in %, ranging from 0 to 60";
+      assertThat(read(AxisRole.Y, y))
+          .isEqualTo(axis(AxisRole.Y, "Share of users", "%", 0.0, 60.0, null, "linear", y));
+      String y2 = "Error (in %), between 0 and 1";
+      assertThat(read(AxisRole.Y2, y2))
+          .isEqualTo(axis(AxisRole.Y2, "Error (in %)", "%", 0.0, 1.0, null, "linear", y2));
+    }
+
+    @Test
+    void tickListGivesStepAndEnds() {
+      String x = "Threshold, with ticks at 0.2, 0.4, 0.6 and 0.8";
+      assertThat(read(AxisRole.X, x))
+          .isEqualTo(axis(AxisRole.X, "Threshold", null, 0.2, 0.8, 0.2, "linear", x));
+    }
+
+    @Test
+    void enDashAsMinusSign() {
+      String y = "Residual, ranging from –3 to 2 in steps of 1";
+      assertThat(read(AxisRole.Y, y))
+          .isEqualTo(axis(AxisRole.Y, "Residual", null, -3.0, 2.0, 1.0, "linear", y));
+    }
+
+    @Test
     void bracketedUnit() {
       String x = "m2 [M⊙], ranging from 0 to 50 in increments of 10."; // val-1251
       assertThat(read(AxisRole.X, x))
@@ -293,6 +317,16 @@ class AxisReaderTest {
           "Label: none printed\nCategories (left to right): `N=10, j=10000`, `N=20, j=10000`";
       assertThat(read(AxisRole.X, x)) // val-701
           .isEqualTo(axis(AxisRole.X, null, null, null, null, null, null, x));
+    }
+
+    @Test
+    void minAndMaxKeysAndANegativeFreeLine() {
+      String y = "Label (rotated): Loss\nMin: -0.5\nMax: 2.5";
+      assertThat(read(AxisRole.Y, y))
+          .isEqualTo(axis(AxisRole.Y, "Loss", null, -0.5, 2.5, null, "linear", y));
+      String x = "Label: Shift\n- -0.4 to 0.8, ticks every 0.2";
+      assertThat(read(AxisRole.X, x))
+          .isEqualTo(axis(AxisRole.X, "Shift", null, -0.4, 0.8, 0.2, "linear", x));
     }
 
     @Test
@@ -466,7 +500,14 @@ class AxisReaderTest {
                   "Vertical axis (rows, left side)",
                   "Y-Axis:"))
           .allSatisfy(k -> assertThat(AxisReader.roleOf(k)).as(k).isEqualTo(AxisRole.Y));
-      assertThat(List.of("Right Y-axis", "Secondary Y-axis", "Y2-axis", "Y-axis (right)"))
+      assertThat(
+              List.of(
+                  "Right Y-axis",
+                  "Secondary Y-axis",
+                  "Y2-axis",
+                  "Y-axis (right)",
+                  "Y-Axis (Right)",
+                  "Y-Axis (Right)"))
           .allSatisfy(k -> assertThat(AxisReader.roleOf(k)).as(k).isEqualTo(AxisRole.Y2));
       assertThat(
               List.of(
@@ -476,6 +517,7 @@ class AxisReaderTest {
                   "Color scale",
                   "Z-axis",
                   "Legend/Color bar",
+                  "Colormap",
                   "Colour bar (right)",
                   "Colour bar (right side)"))
           .allSatisfy(k -> assertThat(AxisReader.roleOf(k)).as(k).isEqualTo(AxisRole.COLORBAR));
@@ -494,7 +536,8 @@ class AxisReaderTest {
                   "Rows (y-axis titles of the first column)",
                   "Gridlines",
                   "",
-                  "Orange Blocks"))
+                  "Orange Blocks",
+                  "Secondary X-axis"))
           .allSatisfy(k -> assertThat(AxisReader.roleOf(k)).as(k).isNull());
       assertThat(AxisReader.roleOf(null)).isNull();
     }

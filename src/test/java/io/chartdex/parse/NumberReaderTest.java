@@ -44,6 +44,7 @@ class NumberReaderTest {
     assertThat(NumberReader.parse("10^-4")).isCloseTo(1e-4, within(1e-18));
     assertThat(NumberReader.parse("10^1")).isEqualTo(10.0);
     assertThat(NumberReader.parse("10^{-3}")).isCloseTo(1e-3, within(1e-18));
+    assertThat(NumberReader.parse("10^(-3)")).isCloseTo(1e-3, within(1e-18));
     assertThat(NumberReader.parse("10<sup>-2</sup>")).isCloseTo(0.01, within(1e-18));
     assertThat(NumberReader.parse("10⁻⁴")).isCloseTo(1e-4, within(1e-18));
     assertThat(NumberReader.parse("10³")).isEqualTo(1000.0);
@@ -58,6 +59,7 @@ class NumberReaderTest {
     assertThat(NumberReader.parse("−5")).isEqualTo(-5.0);
     assertThat(values("-0.4 to 0.8")).containsExactly(-0.4, 0.8);
     assertThat(values("from -30 to -20")).containsExactly(-30.0, -20.0);
+    assertThat(values("from –30 to —20")).containsExactly(-30.0, -20.0);
   }
 
   @Test
@@ -66,6 +68,12 @@ class NumberReaderTest {
     assertThat(values("0-60")).containsExactly(0.0, 60.0);
     assertThat(values("0.0–0.8")).containsExactly(0.0, 0.8);
     assertThat(values("(0—20B)")).containsExactly(0.0, 2e10);
+  }
+
+  @Test
+  void hedgesAreNotPartOfTheNumber() {
+    assertThat(values("approximately 0.5, about 3, ~7 and ≈ 9"))
+        .containsExactly(0.5, 3.0, 7.0, 9.0);
   }
 
   @Test
