@@ -20,8 +20,6 @@ final class InputText {
 
   private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
   private static final Pattern LITERAL_NEWLINE = Pattern.compile("\\\\n(?=\\s*#)|^(?:\\\\n)+");
-  private static final Pattern NESTING_PREFIX =
-      Pattern.compile("(?m)^((?:[ \\t>]|[-*+][ \\t]|\\d{1,9}[.)][ \\t]){" + MAX_PREFIX + ",})");
 
   /** The text to parse and what was changed to make it so. */
   record Prepared(String text, List<ParseWarning> warnings) {}
@@ -49,12 +47,55 @@ final class InputText {
               "not-text", replaced + " undecodable characters: the input may not be text"));
     }
     text = LITERAL_NEWLINE.matcher(text).replaceAll("\n");
-    if (NESTING_PREFIX.matcher(text).find()) {
+    String flat = flattenDeepLines(text);
+    if (flat.length() != text.length()) {
       warnings.add(
           new ParseWarning(
               "truncated", "structure nested deeper than " + MAX_PREFIX + " levels flattened"));
-      text = NESTING_PREFIX.matcher(text).replaceAll("");
+      text = flat;
     }
     return new Prepared(text, warnings);
+  }
+
+  /**
+   * Drops the line prefix (indentation, list and quote markers) of lines whose prefix is wider than
+   * {@link #MAX_PREFIX}. A plain scan: a regex with a repeated group would recurse per repetition.
+   */
+  static String flattenDeepLines(String text) {
+    StringBuilder out = null;
+    int lineStart = 0;
+    while (lineStart <= text.length()) {
+      int lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd < 0) {
+        lineEnd = text.length();
+      }
+      int prefixEnd = prefixEnd(text, lineStart, lineEnd);
+      if (prefixEnd - lineStart > MAX_PREFIX) {
+        if (out == null) {
+          out = new StringBuilder(text.length()).append(text, 0, lineStart);
+        }
+        out.append(text, prefixEnd, Math.min(lineEnd + 1, text.length()));
+      } else if (out != null) {
+        out.append(text, lineStart, Math.min(lineEnd + 1, text.length()));
+      }
+      lineStart = lineEnd + 1;
+    }
+    return out == null ? text : out.toString();
+  }
+
+  /** Where a line's prefix of spaces, tabs, quote markers and list markers ends. */
+  private static int prefixEnd(String text, int from, int lineEnd) {
+    int i = from;
+    while (i < lineEnd) {
+      char c = text.charAt(i);
+      boolean marker =
+          (c == '-' || c == '*' || c == '+') && i + 1 < lineEnd && text.charAt(i + 1) == ' ';
+      if (c == ' ' || c == '\t' || c == '>' || marker) {
+        i += marker ? 2 : 1;
+      } else {
+        break;
+      }
+    }
+    return i;
   }
 }

@@ -24,7 +24,7 @@ final class ModelCues {
               + NAME
               + "(?:(?:, ?|,? and )"
               + NAME
-              + ")*) (?:models?|methods?|algorithms?)\\b");
+              + "){0,12}) (?:models?|methods?|algorithms?)\\b"); // bounded: no quadratic scans
   private static final Pattern ENUMERATED =
       Pattern.compile(
           "\\b(?:models|methods|algorithms|estimators|classifiers|detectors)\\b[^.:;\\n]{0,40}:"

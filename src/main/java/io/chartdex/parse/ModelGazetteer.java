@@ -25,6 +25,9 @@ final class ModelGazetteer {
   static final String FILE = "models.json";
   private static final int MAX_OCCURRENCES = 50;
 
+  /** Finds kept per description: overlap resolution is quadratic in them. */
+  private static final int MAX_FINDS = 2_000;
+
   /** Version, size and variant suffixes a family name may carry. */
   private static final String SUFFIX =
       "(?:[-.]?\\d+(?:\\.\\d+)*(?:[BMK]|x\\d+)?)?"
@@ -115,7 +118,7 @@ final class ModelGazetteer {
     List<ModelCues.Cue> cues = new ArrayList<>(ModelCues.said(text));
     cues.addAll(ModelCues.enumerated(text));
     cues.addAll(ModelCues.fromLegend(overview, legend, text));
-    for (ModelCues.Cue cue : cues) {
+    for (ModelCues.Cue cue : cues.subList(0, Math.min(cues.size(), MAX_FINDS))) {
       String name = LegendReader.clean(cue.name());
       if (!name.isEmpty()) {
         everywhere(name, cue.start(), text, found);
@@ -128,6 +131,9 @@ final class ModelGazetteer {
    * A cue's name at every place it occurs, so that the parts it spans are not names of their own.
    */
   private static void everywhere(String name, int first, String text, List<Found> found) {
+    if (found.size() >= MAX_FINDS) {
+      return;
+    }
     found.add(new Found(name, first, first + name.length()));
     int at = text.indexOf(name);
     for (int n = 0; at >= 0 && n < MAX_OCCURRENCES; n++, at = text.indexOf(name, at + 1)) {
@@ -138,7 +144,7 @@ final class ModelGazetteer {
   private record Found(String name, int start, int end) {}
 
   private static void collect(Matcher m, List<Found> found) {
-    while (m.find()) {
+    while (found.size() < MAX_FINDS && m.find()) {
       found.add(new Found(m.group().replaceAll("\\s+", " "), m.start(), m.end()));
     }
   }

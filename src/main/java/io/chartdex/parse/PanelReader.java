@@ -20,6 +20,17 @@ final class PanelReader {
       Pattern.compile(
           "\\b(\\d{1,2})\\s*[x×]\\s*(\\d{1,2})\\s+(?:grid|row|column|layout|panels?|arrangement|array)",
           Pattern.CASE_INSENSITIVE);
+  private static final Pattern PANEL_WORDS =
+      Pattern.compile("panel|plot|chart|graph|histogram|map|figure", Pattern.CASE_INSENSITIVE);
+  private static final List<String> NUMBER_WORDS =
+      List.of(
+          "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+          "twelve");
+  private static final Pattern COUNTED =
+      Pattern.compile(
+          "\\b(" + String.join("|", NUMBER_WORDS) + ")-panel\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern ROW_OR_COLUMN_HEADERS =
+      Pattern.compile("(?:rows|columns)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern LABELLED = Pattern.compile("^\\(([A-Za-z0-9]{1,3})\\)\\s*(.*)$");
   private static final Pattern POSITION =
       Pattern.compile(
@@ -38,19 +49,40 @@ final class PanelReader {
       }
     }
     if (panels.isEmpty()) {
-      Matcher grid = GRID.matcher(outline.plainText());
-      if (grid.find()) {
-        int count = Integer.parseInt(grid.group(1)) * Integer.parseInt(grid.group(2));
-        for (int i = 0; i < Math.min(count, MAX_PANELS) && count > 1; i++) {
-          panels.add(new Panel(null, null, List.of()));
-        }
+      int count = statedCount(outline.plainText());
+      for (int i = 0; i < count; i++) {
+        panels.add(new Panel(null, null, List.of()));
       }
     }
     return panels.size() > MAX_PANELS ? panels.subList(0, MAX_PANELS) : panels;
   }
 
+  /**
+   * How many panels the text says the figure has: a grid ("a 2x3 grid", "1x4 row" — not "an 8 × 8
+   * grid of cells") or a count ("a three-panel figure"); 0 when it says none.
+   */
+  static int statedCount(String text) {
+    Matcher grid = GRID.matcher(text);
+    while (grid.find()) {
+      String after = text.substring(grid.end(), Math.min(text.length(), grid.end() + 40));
+      if (!after.startsWith(" of ") || PANEL_WORDS.matcher(after).find()) {
+        int count = Integer.parseInt(grid.group(1)) * Integer.parseInt(grid.group(2));
+        return count > 1 ? Math.min(count, MAX_PANELS) : 0;
+      }
+    }
+    Matcher counted = COUNTED.matcher(text);
+    if (counted.find()) {
+      int count = NUMBER_WORDS.indexOf(counted.group(1).toLowerCase(Locale.ROOT)) + 2;
+      return count >= 2 ? count : 0;
+    }
+    return 0;
+  }
+
   private static void cells(OutlineItem item, List<Panel> panels) {
     String key = item.key();
+    if (key != null && ROW_OR_COLUMN_HEADERS.matcher(key).lookingAt()) {
+      return; // "Columns (left to right): RMSE | TPR | FPR" names a grid's headers, not its panels
+    }
     if (key != null) {
       Matcher labelled = LABELLED.matcher(key);
       if (labelled.matches() && labelled.group(2).isEmpty()) {

@@ -2,10 +2,8 @@ package io.chartdex.search;
 
 import io.chartdex.schema.IndexSchema;
 import java.io.IOException;
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -68,7 +66,7 @@ final class ChartHighlighter extends UnifiedHighlighter {
               .withBreakIterator(
                   () ->
                       LengthGoalBreakIterator.createClosestToLength(
-                          BreakIterator.getSentenceInstance(Locale.ROOT), snippetLength, 0.5f)));
+                          new PassageBoundaries(), snippetLength, 0.5f)));
     }
   }
 

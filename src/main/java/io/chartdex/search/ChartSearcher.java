@@ -23,6 +23,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 
 /**
  * Runs searches against the current generation of the index: parses the query, adds range and facet
@@ -88,7 +89,11 @@ public final class ChartSearcher {
             List<String> selected = request.filters().getOrDefault(dim.name(), List.of());
             facets.add(facetCounts.result(found.facets, dim, selected, request.facetLimit()));
           }
-          long total = found.hits.totalHits.value();
+          // Lucene may stop counting early on large results; the total shown must be exact.
+          long total =
+              found.hits.totalHits.relation() == TotalHits.Relation.EQUAL_TO
+                  ? found.hits.totalHits.value()
+                  : s.count(drill);
           boolean more =
               request.size() > 0 && page.length == request.size() && offset + page.length < total;
           return new SearchResult(

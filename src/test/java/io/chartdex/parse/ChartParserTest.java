@@ -155,6 +155,20 @@ class ChartParserTest {
   }
 
   @Test
+  void gridWithRowAndColumnHeadersGivesOneUntitledPanelPerCell() throws IOException {
+    ChartRecord record = parseSample("charxiv-described/charxiv-val-934.md");
+
+    assertThat(record.panels()).hasSize(9).containsOnly(new Panel(null, null, null));
+  }
+
+  @Test
+  void threePanelFigureGivesThreePanels() throws IOException {
+    ChartRecord record = parseSample("charxiv-described/charxiv-val-1918.md");
+
+    assertThat(record.panels()).hasSize(3);
+  }
+
+  @Test
   void headerTypeIsNarrowedWhenTheTitleNamesAConfusionMatrix() throws IOException {
     ChartRecord record = parseSample("charxiv-described/charxiv-val-1409.md");
 

@@ -57,11 +57,17 @@ class ParserAccuracyTest {
     }
     System.out.print(table.render());
 
+    // Measured 2026-12-02: type 95.0, title 100, x label 100, y label 95.7, x range 100,
+    // y range 97.7, series names 94.6, models 75.0 (%). Thresholds a few points below.
     assertThat(table.scored("type")).isEqualTo(60);
     assertThat(table.accuracy("type")).isGreaterThanOrEqualTo(0.90);
-    assertThat(table.accuracy("title")).isGreaterThanOrEqualTo(0.95);
-    assertThat(table.accuracy("series names")).isGreaterThanOrEqualTo(0.40);
-    assertThat(table.accuracy("models")).isGreaterThanOrEqualTo(0.30);
+    assertThat(table.accuracy("title")).isGreaterThanOrEqualTo(0.96);
+    assertThat(table.accuracy("x label")).isGreaterThanOrEqualTo(0.95);
+    assertThat(table.accuracy("y label")).isGreaterThanOrEqualTo(0.90);
+    assertThat(table.accuracy("x range")).isGreaterThanOrEqualTo(0.95);
+    assertThat(table.accuracy("y range")).isGreaterThanOrEqualTo(0.93);
+    assertThat(table.accuracy("series names")).isGreaterThanOrEqualTo(0.90);
+    assertThat(table.accuracy("models")).isGreaterThanOrEqualTo(0.70);
   }
 
   @Test
@@ -98,8 +104,9 @@ class ParserAccuracyTest {
     }
     System.out.print(table.render());
 
+    // Measured 2026-12-02: type 18.7% (most captions name no type; "other" is then the answer).
     assertThat(table.scored("type")).isEqualTo(1592);
-    assertThat(table.accuracy("type")).isGreaterThanOrEqualTo(0.17);
+    assertThat(table.accuracy("type")).isGreaterThanOrEqualTo(0.16);
   }
 
   private static void scoreAxis(AccuracyTable table, String role, JsonNode truth, Axis axis) {
