@@ -56,6 +56,9 @@ final class DescriptionWriter {
     }
     b.append("\n### Detailed Analysis or ### Content Details\n");
     details(b, c, r, "* ");
+    if (!c.series().isEmpty() && r.nextBoolean()) {
+      table(b, c, r);
+    }
     observations(b, r, "### Key Observations\n", "* ");
     interpretation(b, c, r);
   }
@@ -90,7 +93,11 @@ final class DescriptionWriter {
     }
     b.append("\n---\n\n## Key Trends and Data Points\n");
     details(b, c, r, "- ");
-    b.append("\n## Summary\n").append(summary(c, r)).append('\n');
+    b.append("\n## Summary\n");
+    if (!c.series().isEmpty()) {
+      table(b, c, r);
+    }
+    b.append(summary(c, r)).append('\n');
   }
 
   private void styleD(StringBuilder b, ChartSpec c, Random r) {
@@ -173,7 +180,9 @@ final class DescriptionWriter {
       b.append(" for ").append(String.join(", ", c.models()));
     }
     b.append(". ").append(trendSentence(r)).append(' ').append(Vocabulary.pick(r, OBSERVATIONS))
-        .append("\n\n");
+        .append(" Results are averaged over ").append(2 + r.nextInt(9))
+        .append(" random seeds; error bars or shaded bands show one standard deviation, and the"
+            + " background carries light gray grid lines on both axes.\n\n");
   }
 
   private static String axisSentence(AxisSpec a) {
@@ -214,11 +223,40 @@ final class DescriptionWriter {
       b.append(bullet).append("**").append(s.name()).append(" (").append(s.color()).append("):** ")
           .append(Vocabulary.pick(r, TRENDS)).append(", starting near ").append(c.y().from())
           .append(" and ending at approximately ")
-          .append(String.format(Locale.ROOT, "%.2f", v)).append(".\n");
+          .append(String.format(Locale.ROOT, "%.2f", v)).append(". ")
+          .append(pointSentence(c, s, r)).append('\n');
     }
     if (c.series().isEmpty()) {
       b.append(bullet).append("Values cluster between ").append(c.y().from()).append(" and ")
           .append(c.y().to()).append(", with the highest cells along the diagonal.\n");
+    }
+    b.append('\n');
+  }
+
+  /** A mid-range reading, the way descriptions quote approximate data points. */
+  private static String pointSentence(ChartSpec c, SeriesSpec s, Random r) {
+    String at =
+        c.x().numeric()
+            ? String.format(Locale.ROOT, "%.2f", c.x().min() + (c.x().max() - c.x().min()) * (0.3 + 0.4 * r.nextDouble()))
+            : "the middle category";
+    return "Around x ≈ " + at + " the " + s.color() + " " + s.mark() + " is close to "
+        + String.format(Locale.ROOT, "%.3g", r.nextDouble() * 100) + ", with a spread of roughly ±"
+        + String.format(Locale.ROOT, "%.2f", r.nextDouble() * 5) + " across "
+        + (3 + r.nextInt(8)) + " runs.";
+  }
+
+  private static void table(StringBuilder b, ChartSpec c, Random r) {
+    b.append("| ").append(c.x().label().isEmpty() ? "Setting" : c.x().label()).append(" |");
+    c.series().forEach(s -> b.append(' ').append(s.name()).append(" |"));
+    b.append("\n|---|");
+    c.series().forEach(s -> b.append("---|"));
+    b.append('\n');
+    for (int row = 0; row < 4; row++) {
+      b.append("| ").append(c.x().numeric()
+          ? ChartSpec.write(c.x().min() + (c.x().max() - c.x().min()) * row / 3, c.x().format())
+          : "Group " + (char) ('A' + row)).append(" |");
+      c.series().forEach(s -> b.append(' ').append(String.format(Locale.ROOT, "%.2f", r.nextDouble() * 100)).append(" |"));
+      b.append('\n');
     }
     b.append('\n');
   }
