@@ -4,7 +4,7 @@
 # in its own JVM. Writes bench/results/<date>-<docs>.{json,md,svg}.
 #
 # Usage: bench/run.sh [--docs 20000] [--docs-list 10000,100000] [--millis 3000] [--clients 1,2,8]
-#                     [--peers chartdex,http,lucene,solr,sqlite] [--seed 42] [--work DIR] [--offline]
+#                     [--peers chartdex,http,lucene,solr,sqlite] [--seed 42] [--work DIR] [--offline] [--no-build]
 set -euo pipefail
 
 bench=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -17,6 +17,7 @@ seed=42
 work=${TMPDIR:-/tmp}/chartdex-bench
 offline=()
 heap=-Xmx2g
+build=yes
 while [ $# -gt 0 ]; do
   case "$1" in
     --docs | --docs-list) docs_list=$2; shift 2 ;;
@@ -26,6 +27,7 @@ while [ $# -gt 0 ]; do
     --seed) seed=$2; shift 2 ;;
     --work) work=$2; shift 2 ;;
     --offline) offline=(-o); shift ;;
+    --no-build) build=no; shift ;;
     -h | --help) sed -n 2,8p "$0"; exit 0 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
@@ -51,12 +53,16 @@ java="$JAVA_HOME/bin/java"
 jvm=(--add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED "$heap")
 has() { [[ ",$peers," == *",$1,"* ]]; }
 
-echo "== build (chartdex installed to the local Maven repository, then bench/ and bench/solr/)"
-(cd "$root" && ./mvnw -B -q "${offline[@]}" install -DskipTests -Dspotless.check.skip=true -Dforbiddenapis.skip=true)
-(cd "$bench" && ../mvnw -B -q "${offline[@]}" package -DskipTests)
+if [ "$build" = yes ]; then
+  echo "== build (chartdex installed to the local Maven repository, then bench/ and bench/solr/)"
+  (cd "$root" && ./mvnw -B -q "${offline[@]}" install -DskipTests -Dspotless.check.skip=true -Dforbiddenapis.skip=true)
+  (cd "$bench" && ../mvnw -B -q "${offline[@]}" package -DskipTests)
+  if has solr; then
+    (cd "$bench/solr" && ../../mvnw -B -q "${offline[@]}" package -DskipTests)
+  fi
+fi
 cp_bench="$bench/target/classes:$(cat "$bench/target/classpath.txt")"
 if has solr; then
-  (cd "$bench/solr" && ../../mvnw -B -q "${offline[@]}" package -DskipTests)
   cp_solr="$bench/solr/target/classes:$(cat "$bench/solr/target/classpath.txt")"
 fi
 
