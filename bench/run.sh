@@ -115,13 +115,14 @@ cold_start() {
   sed "s/}\$/,\"wall_ms\":$((t1 - t0))}/" "$out.tmp" > "$out" && rm -f "$out.tmp"
 }
 
-# chartdex serve on loopback over the index the in-process run built; the client is another JVM.
+# chartdex's HTTP server (ChartdexServer, as `chartdex serve` runs it) on loopback over the index the
+# in-process run built; the client is another JVM.
 http_run() {
   local corpus=$1 dir=$2 port=17071 pid t0 t1
-  echo "== http: chartdex serve on 127.0.0.1:$port"
+  echo "== http: chartdex server on 127.0.0.1:$port"
   t0=$(now_ms)
-  "$java" "${jvm[@]}" -jar "$root/target/chartdex.jar" serve --index "$dir/index-chartdex" \
-    --host 127.0.0.1 --port "$port" > "$dir/serve.log" 2>&1 &
+  "$java" "${jvm[@]}" -cp "$cp_bench" io.chartdex.bench.peers.ServeMain "$dir/index-chartdex" \
+    "$port" > "$dir/serve.log" 2>&1 &
   pid=$!
   until curl -sf "http://127.0.0.1:$port/api/health" > /dev/null; do
     kill -0 "$pid" 2> /dev/null || { cat "$dir/serve.log" >&2; return 1; }

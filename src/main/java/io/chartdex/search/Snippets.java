@@ -37,8 +37,15 @@ final class Snippets {
       SearchRequest request)
       throws IOException {
     List<List<Snippet>> result = new ArrayList<>();
-    if (request.snippets() == 0) {
-      records.forEach(r -> result.add(List.of()));
+    // A blank query marks nothing, so every hit falls back to its summary: skip the highlighter,
+    // which would still load and scan every highlighted field of every hit.
+    if (request.snippets() == 0 || request.query().isBlank()) {
+      records.forEach(
+          r ->
+              result.add(
+                  request.snippets() == 0
+                      ? List.of()
+                      : summary(r, request.snippetLength()).map(List::of).orElse(List.of())));
       return result;
     }
     Map<String, List<String>[]> passages =
