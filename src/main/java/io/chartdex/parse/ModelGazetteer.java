@@ -95,6 +95,7 @@ final class ModelGazetteer {
         sorted.stream().map(n -> Pattern.quote(n).replace(" ", "\\E\\s+\\Q")).toList();
     String regex =
         "(?<![\\p{L}\\p{N}-])"
+            + firstCharGuard(sorted, !prefix.isEmpty())
             + prefix
             + "(?:"
             + String.join("|", quoted)
@@ -102,6 +103,20 @@ final class ModelGazetteer {
             + SUFFIX
             + "(?![\\p{L}\\p{N}]|-[\\p{L}\\p{N}])";
     return Pattern.compile(regex, flags | Pattern.UNICODE_CASE);
+  }
+
+  /**
+   * A lookahead on the characters a match can start with. Java tries every alternative of a long
+   * alternation at each word start; this rejects most word starts (lower-case words, digits,
+   * punctuation) with one character test. It was a fifth of parsing time in the benchmark profile.
+   */
+  private static String firstCharGuard(List<String> names, boolean upperPrefix) {
+    StringBuilder chars = new StringBuilder(upperPrefix ? "A-Z" : "");
+    names.stream()
+        .map(n -> n.codePointAt(0))
+        .distinct()
+        .forEach(c -> chars.append(String.format(Locale.ROOT, "\\x{%x}", c)));
+    return "(?=[" + chars + "])";
   }
 
   /**

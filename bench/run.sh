@@ -1,0 +1,145 @@
+#!/usr/bin/env bash
+# chartdex benchmark: builds what it needs, generates the corpus, and measures chartdex (in-process
+# and over HTTP), raw Lucene, embedded Solr and SQLite FTS5 on the same corpus and queries, each peer
+# in its own JVM. Writes bench/results/<date>-<docs>.{json,md,svg}.
+#
+# Usage: bench/run.sh [--docs 20000] [--docs-list 10000,100000] [--millis 3000] [--clients 1,2,8]
+#                     [--peers chartdex,http,lucene,solr,sqlite] [--seed 42] [--work DIR] [--offline] [--no-build]
+set -euo pipefail
+
+bench=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+root=$(cd "$bench/.." && pwd)
+docs_list=20000
+millis=3000
+clients=1,2,8
+peers=chartdex,http,lucene,solr,sqlite
+seed=42
+work=${TMPDIR:-/tmp}/chartdex-bench
+offline=()
+heap=-Xmx2g
+build=yes
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --docs | --docs-list) docs_list=$2; shift 2 ;;
+    --millis) millis=$2; shift 2 ;;
+    --clients) clients=$2; shift 2 ;;
+    --peers) peers=$2; shift 2 ;;
+    --seed) seed=$2; shift 2 ;;
+    --work) work=$2; shift 2 ;;
+    --offline) offline=(-o); shift ;;
+    --no-build) build=no; shift ;;
+    -h | --help) sed -n 2,8p "$0"; exit 0 ;;
+    *) echo "unknown option $1" >&2; exit 2 ;;
+  esac
+done
+
+# A JDK 21+ (Solr 9 and chartdex both run on it): JAVA_HOME, the PATH, then /usr/lib/jvm.
+find_jdk() {
+  local java
+  for java in "${JAVA_HOME:-/nonexistent}/bin/java" "$(command -v java || true)" /usr/lib/jvm/*/bin/java; do
+    [ -x "$java" ] || continue
+    local v
+    v=$("$java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p')
+    if [ -n "$v" ] && [ "$v" -ge 21 ]; then
+      dirname "$(dirname "$(readlink -f "$java")")"
+      return 0
+    fi
+  done
+  echo "run.sh: needs a JDK 21 or newer" >&2
+  return 1
+}
+export JAVA_HOME=$(find_jdk)
+java="$JAVA_HOME/bin/java"
+jvm=(--add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED "$heap")
+has() { [[ ",$peers," == *",$1,"* ]]; }
+
+if [ "$build" = yes ]; then
+  echo "== build (chartdex installed to the local Maven repository, then bench/ and bench/solr/)"
+  (cd "$root" && ./mvnw -B -q "${offline[@]}" install -DskipTests -Dspotless.check.skip=true -Dforbiddenapis.skip=true)
+  (cd "$bench" && ../mvnw -B -q "${offline[@]}" package -DskipTests)
+  if has solr; then
+    (cd "$bench/solr" && ../../mvnw -B -q "${offline[@]}" package -DskipTests)
+  fi
+fi
+cp_bench="$bench/target/classes:$(cat "$bench/target/classpath.txt")"
+if has solr; then
+  cp_solr="$bench/solr/target/classes:$(cat "$bench/solr/target/classpath.txt")"
+fi
+
+now_ms() { date +%s%3N; }
+
+# Runs one peer's JVM: "full" (ingest + search) or "cold" (open, first answer).
+peer_jvm() {
+  local peer=$1; shift
+  if [ "$peer" = solr ]; then
+    "$java" "$heap" -cp "$cp_solr" io.chartdex.bench.solr.SolrPeer "$@"
+  else
+    "$java" "${jvm[@]}" -cp "$cp_bench" io.chartdex.bench.peers.BenchPeers "$peer" "$@"
+  fi
+}
+
+run_size() {
+  local n=$1 dir="$work/$n" corpus="$work/corpus-$n-$seed"
+  mkdir -p "$dir"
+  if [ ! -f "$corpus/queries.tsv" ]; then
+    echo "== generate $n descriptions (seed $seed)"
+    rm -rf "$corpus"
+    "$java" -cp "$cp_bench" io.chartdex.bench.corpus.CorpusGenerator "$corpus" "$n" "$seed"
+  fi
+  printf '{"date":"%s","cores":%s,"cpu":"%s","java":"%s","docs":%s,"seed":%s,"millis_per_run":%s,"load_before":"%s"' \
+    "$(date -u +%Y-%m-%dT%H:%MZ)" "$(nproc)" "$(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)" \
+    "$("$java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.version = //p')" \
+    "$n" "$seed" "$millis" "$(cut -d' ' -f1-3 /proc/loadavg)" > "$dir/machine.json"
+  echo "== parser alone"
+  "$java" "${jvm[@]}" -cp "$cp_bench" io.chartdex.bench.parse.ParserBench "$corpus" "$dir/parser.json"
+  for peer in chartdex lucene solr sqlite; do
+    has "$peer" || continue
+    echo "== $peer: ingest $n, search at $clients clients"
+    rm -rf "$dir/index-$peer"
+    peer_jvm "$peer" full "$corpus" "$dir/index-$peer" "$dir/$peer.json" "$millis" "$clients"
+    cold_start "$peer" "$corpus" "$dir/index-$peer" "$dir/cold-$peer.json"
+  done
+  if has http && [ -d "$dir/index-chartdex" ]; then
+    http_run "$corpus" "$dir"
+  fi
+  printf ',"load_after":"%s"}\n' "$(cut -d' ' -f1-3 /proc/loadavg)" >> "$dir/machine.json"
+}
+
+# Wall time from process start to the first answer, measured from outside.
+cold_start() {
+  local peer=$1 corpus=$2 index=$3 out=$4 t0 t1
+  sync
+  t0=$(now_ms)
+  peer_jvm "$peer" cold "$corpus" "$index" "$out.tmp" > /dev/null
+  t1=$(now_ms)
+  sed "s/}\$/,\"wall_ms\":$((t1 - t0))}/" "$out.tmp" > "$out" && rm -f "$out.tmp"
+}
+
+# chartdex's HTTP server (ChartdexServer, as `chartdex serve` runs it) on loopback over the index the
+# in-process run built; the client is another JVM.
+http_run() {
+  local corpus=$1 dir=$2 port=17071 pid t0 t1
+  echo "== http: chartdex server on 127.0.0.1:$port"
+  t0=$(now_ms)
+  "$java" "${jvm[@]}" -cp "$cp_bench" io.chartdex.bench.peers.ServeMain "$dir/index-chartdex" \
+    "$port" > "$dir/serve.log" 2>&1 &
+  pid=$!
+  until curl -sf "http://127.0.0.1:$port/api/health" > /dev/null; do
+    kill -0 "$pid" 2> /dev/null || { cat "$dir/serve.log" >&2; return 1; }
+    sleep 0.05
+  done
+  curl -sf "http://127.0.0.1:$port/api/search?q=accuracy&facets=type,model" > /dev/null
+  t1=$(now_ms)
+  printf '{"peer":"http","wall_ms":%d}\n' $((t1 - t0)) > "$dir/cold-http.json"
+  peer_jvm http full "$corpus" "http://127.0.0.1:$port" "$dir/http.json" "$millis" "$clients" || true
+  kill "$pid"
+  wait "$pid" 2> /dev/null || true
+}
+
+IFS=, read -r -a sizes <<< "$docs_list"
+for n in "${sizes[@]}"; do
+  run_size "$n"
+done
+name="$(date -u +%Y-%m-%d)-${sizes[-1]}"
+"$java" -cp "$cp_bench" io.chartdex.bench.report.Report "$work" "$bench/results" "$name" "${sizes[@]}"
+cat "$bench/results/$name.md"
