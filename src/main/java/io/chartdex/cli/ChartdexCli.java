@@ -19,7 +19,13 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Search engine for chart descriptions: parse, index and search them.",
-    subcommands = {ParseCommand.class, IndexCommand.class, SearchCommand.class, ServeCommand.class})
+    subcommands = {
+      ParseCommand.class,
+      IndexCommand.class,
+      SearchCommand.class,
+      ServeCommand.class,
+      ReindexCommand.class
+    })
 public final class ChartdexCli {
 
   public static void main(String[] args) {
@@ -67,7 +73,9 @@ public final class ChartdexCli {
 
   private static String message(Exception e) {
     if (e instanceof java.nio.file.NoSuchFileException nsf) {
-      return "no such file or directory: " + nsf.getFile();
+      return nsf.getReason() == null
+          ? "no such file or directory: " + nsf.getFile()
+          : nsf.getFile() + ": " + nsf.getReason();
     }
     return e.getMessage() == null ? e.toString() : e.getMessage();
   }

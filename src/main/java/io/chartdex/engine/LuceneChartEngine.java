@@ -2,7 +2,9 @@ package io.chartdex.engine;
 
 import io.chartdex.config.ConfigSource;
 import io.chartdex.index.ChartIndex;
+import io.chartdex.index.IndexFiles;
 import io.chartdex.index.IndexReport;
+import io.chartdex.index.StoredOriginals;
 import io.chartdex.ingest.DescriptionSource;
 import io.chartdex.model.ChartRecord;
 import io.chartdex.model.Description;
@@ -15,6 +17,8 @@ import io.chartdex.search.SearchResult;
 import io.chartdex.search.StoredChart;
 import io.chartdex.search.Suggestion;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -49,6 +53,43 @@ public final class LuceneChartEngine implements ChartEngine {
     ChartIndex index =
         ChartIndex.open(indexDirectory, schema, ChartSearcher.searcherFactory(schema));
     return new LuceneChartEngine(parser, index, new ChartSearcher(schema, index.searchers()));
+  }
+
+  /**
+   * Rebuilds the index in {@code indexDirectory} under {@code config} from the originals it stores,
+   * so that a mapping change in index-config takes effect. The new index is built beside the old
+   * one and swapped in only when every chart made it; otherwise the old index stays as it was. The
+   * index must not be open elsewhere while this runs.
+   *
+   * @throws io.chartdex.index.IndexLockedException when another process holds the index
+   * @throws IOException when charts could not be rebuilt (the old index is kept) or on I/O errors
+   */
+  public static IndexReport reindex(
+      Path indexDirectory, ConfigSource config, IndexProgress progress) throws IOException {
+    Path current = indexDirectory.toAbsolutePath();
+    if (!Files.isDirectory(current)) {
+      throw new NoSuchFileException(current.toString(), null, "no index to rebuild");
+    }
+    Path rebuilt = current.resolveSibling(current.getFileName() + ".reindex");
+    IndexFiles.deleteTree(rebuilt);
+    IndexReport report;
+    try (var held = IndexFiles.holdWriteLock(current);
+        LuceneChartEngine fresh = open(rebuilt, config)) {
+      report = fresh.index(new StoredOriginals(current), progress);
+    }
+    if (!report.failures().isEmpty()) {
+      IndexFiles.deleteTree(rebuilt);
+      IndexReport.Failure first = report.failures().get(0);
+      throw new IOException(
+          report.failures().size()
+              + " charts could not be rebuilt, so the old index is kept (first: "
+              + first.id()
+              + ": "
+              + first.reason()
+              + ")");
+    }
+    IndexFiles.swap(current, rebuilt);
+    return report;
   }
 
   @Override

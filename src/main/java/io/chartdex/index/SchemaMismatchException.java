@@ -21,7 +21,7 @@ public class SchemaMismatchException extends ConfigException {
             + built
             + ", this configuration "
             + configured
-            + "); open it with the index-config it was built with, or index the descriptions"
-            + " again into a new directory");
+            + "); rebuild it under this configuration with 'chartdex reindex', or open it with"
+            + " the index-config it was built with");
   }
 }

@@ -179,6 +179,27 @@ class ChartdexCliTest {
   }
 
   @Test
+  void reindexRebuildsTheIndexAndReportsTheCharts(@TempDir Path dir) throws Exception {
+    String target = dir.resolve("index").toString();
+    CliRun.of("index", seeds().toString(), "--index", target, "--quiet");
+
+    CliRun run = CliRun.of("reindex", "--index", target, "--json");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(JSON.readTree(run.out()).get("indexed").asInt()).isEqualTo(2);
+    assertThat(CliRun.of("search", "axis:\"decoding steps\"", "--index", target).exitCode())
+        .isZero();
+  }
+
+  @Test
+  void reindexWithoutAnIndexExitsWithTheIoCode(@TempDir Path dir) {
+    CliRun run = CliRun.of("reindex", "--index", dir.resolve("none").toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.IO);
+    assertThat(run.err()).contains("no index to rebuild");
+  }
+
+  @Test
   void aMissingConfigDirectoryExitsThreeNamingTheFile(@TempDir Path emptyConfig) throws Exception {
     CliRun run = CliRun.of("parse", "--config", emptyConfig.toString(), seeds().toString());
 

@@ -8,6 +8,8 @@ import io.chartdex.config.ConfigSource;
 import io.chartdex.engine.ChartEngine;
 import io.chartdex.engine.LuceneChartEngine;
 import io.chartdex.ingest.BundledSamples;
+import io.chartdex.search.SearchHit;
+import io.chartdex.search.SearchRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -42,12 +44,56 @@ class SchemaMismatchTest {
         .isInstanceOf(ConfigException.class)
         .hasMessageMatching(
             "fields\\.json: the index in .*index was built with another field mapping \\(schema"
-                + " [0-9a-f]{16}, this configuration [0-9a-f]{16}\\); open it with the"
-                + " index-config it was built with, or index the descriptions again into a new"
-                + " directory");
+                + " [0-9a-f]{16}, this configuration [0-9a-f]{16}\\); rebuild it under this"
+                + " configuration with 'chartdex reindex', or open it with the index-config it was"
+                + " built with");
     try (ChartEngine reopened = LuceneChartEngine.open(index, ConfigSource.bundled())) {
       assertThat(reopened.stats().documents()).isEqualTo(62);
     }
+  }
+
+  @Test
+  void reindexRebuildsFromTheStoredOriginalsUnderTheNewMapping(@TempDir Path work)
+      throws IOException {
+    Path index = work.resolve("index");
+    buildWithBundledConfig(index);
+    ConfigSource changed =
+        ConfigSource.directory(
+            configWith(
+                work.resolve("config"),
+                TITLE_ENGLISH,
+                TITLE_ENGLISH.replace("english", "standard")));
+
+    IndexReport report = LuceneChartEngine.reindex(index, changed, ChartEngine.IndexProgress.NONE);
+
+    assertThat(report.indexed()).isEqualTo(62);
+    assertThat(report.failures()).isEmpty();
+    try (ChartEngine reopened = LuceneChartEngine.open(index, changed)) {
+      assertThat(reopened.stats().documents()).isEqualTo(62);
+      assertThat(reopened.get("charxiv-described/charxiv-val-154.md").orElseThrow().text())
+          .startsWith("## Line Chart: Accuracy vs. Flops Pruned for ResNet-56 on CIFAR10");
+      assertThat(reopened.search(SearchRequest.of("axis:\"decoding steps\"")).hits())
+          .extracting(SearchHit::id)
+          .containsExactly("decoding-steps-heatmap.md");
+    }
+    assertThat(work.resolve("index.reindex")).doesNotExist();
+    assertThat(work.resolve("index.old")).doesNotExist();
+  }
+
+  @Test
+  void reindexRefusesAnIndexAnotherWriterHoldsAndChangesNothing(@TempDir Path work)
+      throws IOException {
+    Path index = work.resolve("index");
+    buildWithBundledConfig(index);
+    try (ChartEngine holder = LuceneChartEngine.open(index, ConfigSource.bundled())) {
+      assertThatThrownBy(
+              () ->
+                  LuceneChartEngine.reindex(
+                      index, ConfigSource.bundled(), ChartEngine.IndexProgress.NONE))
+          .isInstanceOf(IndexLockedException.class);
+      assertThat(holder.stats().documents()).isEqualTo(62);
+    }
+    assertThat(work.resolve("index.reindex")).doesNotExist();
   }
 
   @Test
