@@ -2,7 +2,6 @@ package io.chartdex.opensearch;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.chartdex.model.ChartRecord;
-import io.chartdex.model.Series;
 import io.chartdex.schema.FieldDef;
 import io.chartdex.schema.IndexSchema;
 import io.chartdex.search.ChartQueries;
@@ -42,17 +41,7 @@ final class SearchResponseReader {
     for (JsonNode hit : response.path("hits").path("hits")) {
       ChartRecord r = ChartDocuments.record(hit.path("_source"));
       float score = scored ? (float) hit.path("_score").asDouble() : 0f;
-      hits.add(
-          new SearchHit(
-              r.id(),
-              r.title(),
-              r.chartType(),
-              r.axes(),
-              r.models(),
-              r.series().stream().map(Series::name).toList(),
-              r.source(),
-              score,
-              snippets(hit.path("highlight"), r, request)));
+      hits.add(SearchHit.of(r, score, snippets(hit.path("highlight"), r, request)));
     }
     return hits;
   }

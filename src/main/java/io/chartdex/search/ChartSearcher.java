@@ -162,8 +162,7 @@ public final class ChartSearcher {
     boolean scored = !request.query().isBlank();
     List<SearchHit> hits = new ArrayList<>();
     for (int i = 0; i < page.length; i++) {
-      hits.add(
-          StoredCharts.hit(records.get(i), scored ? page[i].score : 0f, snippetsPerHit.get(i)));
+      hits.add(SearchHit.of(records.get(i), scored ? page[i].score : 0f, snippetsPerHit.get(i)));
     }
     return hits;
   }

@@ -1,7 +1,9 @@
 package io.chartdex.search;
 
 import io.chartdex.model.Axis;
+import io.chartdex.model.ChartRecord;
 import io.chartdex.model.ChartType;
+import io.chartdex.model.Series;
 import java.util.List;
 
 /**
@@ -27,6 +29,20 @@ public record SearchHit(
     String source,
     float score,
     List<Snippet> snippets) {
+  /** The hit for a stored record: its structure at a glance, with this score and these snippets. */
+  public static SearchHit of(ChartRecord record, float score, List<Snippet> snippets) {
+    return new SearchHit(
+        record.id(),
+        record.title(),
+        record.chartType(),
+        record.axes(),
+        record.models(),
+        record.series().stream().map(Series::name).toList(),
+        record.source(),
+        score,
+        snippets);
+  }
+
   public SearchHit {
     axes = List.copyOf(axes);
     models = List.copyOf(models);

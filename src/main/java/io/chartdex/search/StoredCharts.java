@@ -5,10 +5,8 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.chartdex.mapping.IndexFields;
 import io.chartdex.model.ChartRecord;
-import io.chartdex.model.Series;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.search.IndexSearcher;
@@ -38,19 +36,6 @@ final class StoredCharts {
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException("stored metadata is not readable", e);
     }
-  }
-
-  static SearchHit hit(ChartRecord r, float score, List<Snippet> snippets) {
-    return new SearchHit(
-        r.id(),
-        r.title(),
-        r.chartType(),
-        r.axes(),
-        r.models(),
-        r.series().stream().map(Series::name).toList(),
-        r.source(),
-        score,
-        snippets);
   }
 
   private static <T> T read(String json, Class<T> type) {
