@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -37,13 +38,16 @@ final class ModelGazetteer {
   /** An upper-case qualifier before a family name ("ZO-AdaMM"); case-sensitive patterns only. */
   private static final String PREFIX = "(?:[A-Z]{2,}-)?";
 
-  private final Pattern exactCase;
-  private final Pattern anyCase;
+  private final NameAlternation exactCase;
+  private final NameAlternation anyCase;
   private final List<Pattern> patterns;
   private final Set<String> notModels;
 
   private ModelGazetteer(
-      Pattern exactCase, Pattern anyCase, List<Pattern> patterns, Set<String> notModels) {
+      NameAlternation exactCase,
+      NameAlternation anyCase,
+      List<Pattern> patterns,
+      Set<String> notModels) {
     this.exactCase = exactCase;
     this.anyCase = anyCase;
     this.patterns = List.copyOf(patterns);
@@ -79,44 +83,10 @@ final class ModelGazetteer {
     Set<String> notModels = new LinkedHashSet<>();
     root.path("notModels").forEach(n -> notModels.add(n.asText().toLowerCase(Locale.ROOT)));
     return new ModelGazetteer(
-        alternation(capitalised, PREFIX, 0),
-        alternation(lower, "", Pattern.CASE_INSENSITIVE),
+        NameAlternation.of(capitalised, PREFIX, SUFFIX, 0),
+        NameAlternation.of(lower, "", SUFFIX, Pattern.CASE_INSENSITIVE),
         patterns,
         notModels);
-  }
-
-  private static Pattern alternation(List<String> names, String prefix, int flags) {
-    if (names.isEmpty()) {
-      return Pattern.compile("(?!)");
-    }
-    List<String> sorted = new ArrayList<>(names);
-    sorted.sort(Comparator.comparingInt(String::length).reversed());
-    List<String> quoted =
-        sorted.stream().map(n -> Pattern.quote(n).replace(" ", "\\E\\s+\\Q")).toList();
-    String regex =
-        "(?<![\\p{L}\\p{N}-])"
-            + firstCharGuard(sorted, !prefix.isEmpty())
-            + prefix
-            + "(?:"
-            + String.join("|", quoted)
-            + ")"
-            + SUFFIX
-            + "(?![\\p{L}\\p{N}]|-[\\p{L}\\p{N}])";
-    return Pattern.compile(regex, flags | Pattern.UNICODE_CASE);
-  }
-
-  /**
-   * A lookahead on the characters a match can start with. Java tries every alternative of a long
-   * alternation at each word start; this rejects most word starts (lower-case words, digits,
-   * punctuation) with one character test. It was a fifth of parsing time in the benchmark profile.
-   */
-  private static String firstCharGuard(List<String> names, boolean upperPrefix) {
-    StringBuilder chars = new StringBuilder(upperPrefix ? "A-Z" : "");
-    names.stream()
-        .map(n -> n.codePointAt(0))
-        .distinct()
-        .forEach(c -> chars.append(String.format(Locale.ROOT, "\\x{%x}", c)));
-    return "(?=[" + chars + "])";
   }
 
   /**
@@ -125,8 +95,8 @@ final class ModelGazetteer {
    */
   List<String> find(String text, String overview, List<Series> legend) {
     List<Found> found = new ArrayList<>();
-    collect(exactCase.matcher(text), found);
-    collect(anyCase.matcher(text), found);
+    collect(exactCase.findAll(text, MAX_FINDS), found);
+    collect(anyCase.findAll(text, MAX_FINDS), found);
     for (Pattern pattern : patterns) {
       collect(pattern.matcher(text), found);
     }
@@ -163,6 +133,15 @@ final class ModelGazetteer {
 
   private static void collect(Matcher m, List<Found> found) {
     while (found.size() < MAX_FINDS && m.find()) {
+      found.add(new Found(m.group().replaceAll("\\s+", " "), m.start(), m.end()));
+    }
+  }
+
+  private static void collect(List<MatchResult> matches, List<Found> found) {
+    for (MatchResult m : matches) {
+      if (found.size() >= MAX_FINDS) {
+        return;
+      }
       found.add(new Found(m.group().replaceAll("\\s+", " "), m.start(), m.end()));
     }
   }
