@@ -5,9 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.chartdex.schema.FieldDef;
 import io.chartdex.schema.IndexSchema;
-import io.chartdex.schema.QueryTarget;
 import io.chartdex.search.ChartQueries;
-import io.chartdex.search.InvalidQueryException;
 import io.chartdex.search.RangeFilter;
 import io.chartdex.search.SearchRequest;
 import java.util.List;
@@ -25,9 +23,6 @@ final class SearchBody {
 
   /** Terms each shard reports per facet: large so that counts are exact on chartdex's scale. */
   static final int SHARD_SIZE = 10_000;
-
-  /** The alias whose range field a filter on role "any" uses (as the embedded query builder). */
-  private static final String ANY_AXIS_ALIAS = "axis";
 
   private final IndexSchema schema;
   private final QueryTranslator translator;
@@ -136,31 +131,11 @@ final class SearchBody {
 
   /** The facet the request names, or the failure a user can act on (as the embedded engine). */
   FieldDef dimension(String name) {
-    return schema
-        .facet(name)
-        .orElseThrow(
-            () ->
-                new InvalidQueryException(
-                    "unknown facet '"
-                        + name
-                        + "' (known: "
-                        + String.join(
-                            ", ", schema.visibleFacets().stream().map(FieldDef::name).toList())
-                        + ")"));
+    return ChartQueries.facet(schema, name);
   }
 
   private ObjectNode range(RangeFilter range) {
-    String alias = range.role().equals("any") ? ANY_AXIS_ALIAS : range.role();
-    FieldDef field =
-        schema
-            .alias(alias)
-            .map(QueryTarget::range)
-            .orElseThrow(
-                () ->
-                    new InvalidQueryException(
-                        "unknown axis role '"
-                            + range.role()
-                            + "' (known: x, y, y2, colorbar, any)"));
+    FieldDef field = ChartQueries.rangeField(schema, range.role());
     return QueryTranslator.rangeOn(
         OpenSearchFields.of(field),
         range.min() == null ? Double.NEGATIVE_INFINITY : range.min(),

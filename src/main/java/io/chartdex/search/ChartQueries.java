@@ -1,7 +1,9 @@
 package io.chartdex.search;
 
 import io.chartdex.model.ChartRecord;
+import io.chartdex.schema.FieldDef;
 import io.chartdex.schema.IndexSchema;
+import io.chartdex.schema.QueryTarget;
 import java.util.Optional;
 import org.apache.lucene.search.Query;
 
@@ -11,7 +13,45 @@ import org.apache.lucene.search.Query;
  * the fallback summary and the facet-value prefix rule. Stateless and thread-safe.
  */
 public final class ChartQueries {
+  /** The alias whose range field serves the "any" axis role. */
+  private static final String ANY_AXIS_ALIAS = "axis";
+
   private ChartQueries() {}
+
+  /**
+   * The facet dimension a request names.
+   *
+   * @throws InvalidQueryException naming the known dimensions when there is no such facet
+   */
+  public static FieldDef facet(IndexSchema schema, String name) {
+    return schema
+        .facet(name)
+        .orElseThrow(
+            () ->
+                new InvalidQueryException(
+                    "unknown facet '"
+                        + name
+                        + "' (known: "
+                        + String.join(
+                            ", ", schema.visibleFacets().stream().map(FieldDef::name).toList())
+                        + ")"));
+  }
+
+  /**
+   * The axis-range field for a role ("x", "y", "y2", "colorbar", or "any" for every axis).
+   *
+   * @throws InvalidQueryException naming the roles when there is no such role
+   */
+  public static FieldDef rangeField(IndexSchema schema, String role) {
+    String alias = role.equals("any") ? ANY_AXIS_ALIAS : role;
+    return schema
+        .alias(alias)
+        .map(QueryTarget::range)
+        .orElseThrow(
+            () ->
+                new InvalidQueryException(
+                    "unknown axis role '" + role + "' (known: x, y, y2, colorbar, any)"));
+  }
 
   /**
    * The user's query as chartdex reads it: aliases expanded, search analyzers applied.

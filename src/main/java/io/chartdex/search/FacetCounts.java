@@ -30,17 +30,7 @@ final class FacetCounts {
 
   /** The facet the request names, or the failure a user can act on. */
   FieldDef dimension(String name) {
-    return schema
-        .facet(name)
-        .orElseThrow(
-            () ->
-                new InvalidQueryException(
-                    "unknown facet '"
-                        + name
-                        + "' (known: "
-                        + String.join(
-                            ", ", schema.visibleFacets().stream().map(FieldDef::name).toList())
-                        + ")"));
+    return ChartQueries.facet(schema, name);
   }
 
   /** Counts of one dimension among the matching charts, selected values always included. */

@@ -2,7 +2,6 @@ package io.chartdex.search;
 
 import io.chartdex.schema.FieldDef;
 import io.chartdex.schema.IndexSchema;
-import io.chartdex.schema.QueryTarget;
 import java.util.List;
 import org.apache.lucene.document.DoubleRange;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -20,9 +19,6 @@ import org.apache.lucene.search.Query;
 final class QueryBuilder {
   /** Longer queries are refused before parsing: nobody types them, and they cost. */
   static final int MAX_QUERY_LENGTH = 2_000;
-
-  /** The alias whose range field a filter on role "any" uses. */
-  static final String ANY_AXIS_ALIAS = "axis";
 
   private final IndexSchema schema;
 
@@ -62,17 +58,7 @@ final class QueryBuilder {
   }
 
   private Query rangeQuery(RangeFilter range) {
-    String alias = range.role().equals("any") ? ANY_AXIS_ALIAS : range.role();
-    FieldDef field =
-        schema
-            .alias(alias)
-            .map(QueryTarget::range)
-            .orElseThrow(
-                () ->
-                    new InvalidQueryException(
-                        "unknown axis role '"
-                            + range.role()
-                            + "' (known: x, y, y2, colorbar, any)"));
+    FieldDef field = ChartQueries.rangeField(schema, range.role());
     double[] min = {range.min() == null ? Double.NEGATIVE_INFINITY : range.min()};
     double[] max = {range.max() == null ? Double.POSITIVE_INFINITY : range.max()};
     // if, not a switch expression: forbidden-apis (run on an older JDK) cannot see MatchException.
