@@ -24,11 +24,7 @@ import io.chartdex.search.Suggestion;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -227,38 +223,7 @@ public final class OpenSearchChartEngine implements ChartEngine {
 
   @Override
   public List<Suggestion> suggest(String field, String prefix, int limit) {
-    Map<String, FieldDef> sources = schema.suggestFacets();
-    if (field != null && !sources.containsKey(field)) {
-      throw new InvalidQueryException(
-          "cannot suggest for '"
-              + field
-              + "' (known: "
-              + String.join(", ", sources.keySet())
-              + ")");
-    }
-    String p = prefix == null ? "" : prefix.strip().toLowerCase(Locale.ROOT);
-    List<Suggestion> found = new ArrayList<>();
-    sources.forEach(
-        (name, dim) -> {
-          if (field == null || field.equals(name)) {
-            Map<String, Suggestion> byKey = new LinkedHashMap<>();
-            // Most frequent first, so the first spelling of a key is its most frequent one.
-            for (FacetResult.FacetValue v : matching(dim, p)) {
-              byKey.merge(
-                  v.value().toLowerCase(Locale.ROOT),
-                  new Suggestion(v.value(), name, v.count()),
-                  (a, b) -> new Suggestion(a.text(), name, a.weight() + b.weight()));
-            }
-            found.addAll(byKey.values());
-          }
-        });
-    found.sort(
-        Comparator.comparingInt(
-                (Suggestion s) -> s.text().toLowerCase(Locale.ROOT).startsWith(p) ? 0 : 1)
-            .thenComparingLong(s -> -s.weight())
-            .thenComparing(Suggestion::text)
-            .thenComparing(Suggestion::field));
-    return List.copyOf(found.subList(0, Math.min(Math.max(limit, 0), found.size())));
+    return ChartQueries.suggest(schema, field, prefix, limit, this::matching);
   }
 
   @Override

@@ -4,6 +4,12 @@ import io.chartdex.model.ChartRecord;
 import io.chartdex.schema.FieldDef;
 import io.chartdex.schema.IndexSchema;
 import io.chartdex.schema.QueryTarget;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.search.Query;
 
@@ -17,6 +23,56 @@ public final class ChartQueries {
   private static final String ANY_AXIS_ALIAS = "axis";
 
   private ChartQueries() {}
+
+  /** The values of one facet dimension that match a prefix, most frequent first. */
+  @FunctionalInterface
+  public interface DimensionValues<E extends Exception> {
+    List<FacetResult.FacetValue> matching(FieldDef dimension, String prefix) throws E;
+  }
+
+  /**
+   * As-you-type completions from the schema's suggest facets: case variants of a value merge under
+   * its most frequent spelling; values starting with the prefix first, then by count, text, field.
+   *
+   * @param field a suggest facet name, or null for all of them
+   * @throws InvalidQueryException when the field is not a suggest facet
+   */
+  public static <E extends Exception> List<Suggestion> suggest(
+      IndexSchema schema, String field, String prefix, int limit, DimensionValues<E> values)
+      throws E {
+    Map<String, FieldDef> sources = schema.suggestFacets();
+    if (field != null && !sources.containsKey(field)) {
+      throw new InvalidQueryException(
+          "cannot suggest for '"
+              + field
+              + "' (known: "
+              + String.join(", ", sources.keySet())
+              + ")");
+    }
+    String p = prefix == null ? "" : prefix.strip().toLowerCase(Locale.ROOT);
+    List<Suggestion> found = new ArrayList<>();
+    for (Map.Entry<String, FieldDef> source : sources.entrySet()) {
+      if (field == null || field.equals(source.getKey())) {
+        String name = source.getKey();
+        Map<String, Suggestion> byKey = new LinkedHashMap<>();
+        // Values arrive most frequent first, so the first spelling of a key is its most frequent.
+        for (FacetResult.FacetValue v : values.matching(source.getValue(), p)) {
+          byKey.merge(
+              v.value().toLowerCase(Locale.ROOT),
+              new Suggestion(v.value(), name, v.count()),
+              (a, b) -> new Suggestion(a.text(), name, a.weight() + b.weight()));
+        }
+        found.addAll(byKey.values());
+      }
+    }
+    found.sort(
+        Comparator.comparingInt(
+                (Suggestion s) -> s.text().toLowerCase(Locale.ROOT).startsWith(p) ? 0 : 1)
+            .thenComparingLong(s -> -s.weight())
+            .thenComparing(Suggestion::text)
+            .thenComparing(Suggestion::field));
+    return List.copyOf(found.subList(0, Math.min(Math.max(limit, 0), found.size())));
+  }
 
   /**
    * The facet dimension a request names.
