@@ -41,7 +41,10 @@ final class AxisStatement {
         raw);
   }
 
-  /** An axis from parts already read; fills scale and unit from the label and body. */
+  /**
+   * An axis from parts already read; fills scale and unit from the label and body. The extent is
+   * put in order, since reversed axes list their ticks high to low ("ticks at 100, 50, 0").
+   */
   static Axis complete(
       AxisRole role,
       String label,
@@ -58,6 +61,9 @@ final class AxisStatement {
     String unit = UnitReader.fromLabel(label);
     if (unit == null) {
       unit = UnitReader.fromStatement(body, percentRange);
+    }
+    if (min != null && max != null && min > max) {
+      return new Axis(role, label, unit, max, min, step, scale, raw);
     }
     return new Axis(role, label, unit, min, max, step, scale, raw);
   }

@@ -168,6 +168,14 @@ class AxisReaderTest {
     }
 
     @Test
+    void reversedTickListGivesTheExtentInOrder() {
+      String y = "Depth (m)\nMajor ticks: 100, 50, 0";
+      Axis a = read(AxisRole.Y, y);
+      assertThat(a.min()).isEqualTo(0.0);
+      assertThat(a.max()).isEqualTo(100.0);
+    }
+
+    @Test
     void enDashAsMinusSign() {
       String y = "Residual, ranging from –3 to 2 in steps of 1";
       assertThat(read(AxisRole.Y, y))
