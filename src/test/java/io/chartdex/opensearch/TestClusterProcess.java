@@ -25,7 +25,7 @@ import java.util.concurrent.TimeUnit;
  * over HTTP. Not thread-safe: one test class drives it.
  */
 public final class TestClusterProcess implements AutoCloseable {
-  /** Set by the opensearch Maven profile: opensearch-cluster/target. */
+  /** Set by the Maven build, which builds the cluster first: opensearch-cluster/target. */
   static final String TARGET_PROPERTY = "chartdex.opensearch.cluster";
 
   private final Process process;
@@ -48,7 +48,7 @@ public final class TestClusterProcess implements AutoCloseable {
       throw new IllegalStateException(
           "no OpenSearch test cluster at "
               + target.toAbsolutePath()
-              + ": run ./mvnw -B -f opensearch-cluster/pom.xml package first");
+              + ": ./mvnw verify builds it (or ./mvnw -B -f opensearch-cluster/pom.xml package)");
     }
     String java = ProcessHandle.current().info().command().orElse("java");
     String cp =
