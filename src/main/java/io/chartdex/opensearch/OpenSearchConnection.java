@@ -55,8 +55,11 @@ public final class OpenSearchConnection {
     this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   }
 
-  /** What the cluster answered: status and parsed body (a missing node when there is none). */
-  public record Response(int status, JsonNode body) {}
+  /**
+   * What a node answered: the node, the status and the body (parsed JSON; a text node when the body
+   * is not JSON, such as a proxy's "Unauthorized"; a missing node when there is none).
+   */
+  public record Response(URI node, int status, JsonNode body) {}
 
   /** Sends a request; 404 is returned, not thrown, so callers can ask whether something exists. */
   public Response send(String method, String path, Object body) {
@@ -78,15 +81,37 @@ public final class OpenSearchConnection {
     return response.body();
   }
 
+  /**
+   * The error for a request the cluster refused: names the node that answered, the request and the
+   * status, with OpenSearch's own reason; 401 and 403 say that the credentials are at fault.
+   */
   static OpenSearchException failure(String method, String path, Response response) {
-    JsonNode error = response.body().path("error");
-    String reason =
-        error.isObject()
-            ? error.path("type").asText() + ": " + error.path("reason").asText()
-            : response.body().toString();
     return new OpenSearchException(
         response.status(),
-        "OpenSearch " + method + " " + path + " failed (" + response.status() + "): " + reason);
+        "OpenSearch node "
+            + response.node()
+            + " answered "
+            + response.status()
+            + " to "
+            + method
+            + " "
+            + path
+            + ": "
+            + reason(response));
+  }
+
+  private static String reason(Response response) {
+    JsonNode body = response.body();
+    JsonNode error = body.path("error");
+    String said =
+        error.isObject()
+            ? error.path("type").asText() + ": " + error.path("reason").asText()
+            : body.isTextual() ? body.asText().strip() : body.toString();
+    return switch (response.status()) {
+      case 401 -> "not authenticated: give a user and password the cluster accepts (" + said + ")";
+      case 403 -> "the user may not do this (" + said + ")";
+      default -> said;
+    };
   }
 
   private Response send(String method, String path, String payload, String contentType) {
@@ -95,7 +120,7 @@ public final class OpenSearchConnection {
     for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
       URI node = nodes.get(Math.floorMod(next.get(), nodes.size()));
       try {
-        Response response = once(node.resolve(path), method, payload, contentType);
+        Response response = once(node, path, method, payload, contentType);
         if (!TRANSIENT.contains(response.status()) || attempt == ATTEMPTS) {
           return response;
         }
@@ -111,10 +136,10 @@ public final class OpenSearchConnection {
         "OpenSearch " + method + " " + path + ": no node of " + nodes + " answered", last);
   }
 
-  private Response once(URI uri, String method, String payload, String contentType)
+  private Response once(URI node, String path, String method, String payload, String contentType)
       throws IOException {
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(uri)
+        HttpRequest.newBuilder(node.resolve(path))
             .timeout(Duration.ofSeconds(60))
             .header("Accept", "application/json")
             .method(
@@ -135,8 +160,10 @@ public final class OpenSearchConnection {
       JsonNode parsed =
           text == null || text.isBlank()
               ? JSON.missingNode()
-              : JSON.readTree(text.startsWith("{") || text.startsWith("[") ? text : "{}");
-      return new Response(response.statusCode(), parsed);
+              : text.startsWith("{") || text.startsWith("[")
+                  ? JSON.readTree(text)
+                  : JSON.getNodeFactory().textNode(text);
+      return new Response(node, response.statusCode(), parsed);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new OpenSearchException("interrupted while talking to OpenSearch", e);
