@@ -5,11 +5,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.chartdex.schema.FieldDef;
 import io.chartdex.schema.IndexSchema;
+import io.chartdex.search.AxisRangeQuery;
 import io.chartdex.search.InvalidQueryException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -40,8 +39,6 @@ import org.apache.lucene.search.WildcardQuery;
  */
 final class QueryTranslator {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Pattern RANGE = Pattern.compile("^(.+):<ranges:\\[(\\S+) : (\\S+)]>$");
-  private static final Pattern REGEXP = Pattern.compile("^(.+?):/(.*)/$", Pattern.DOTALL);
   private static final int MAX_PHRASE_EXPANSIONS = 64;
   // A map, not a switch expression: forbidden-apis (run on an older JDK) cannot see MatchException.
   private static final java.util.Map<BooleanClause.Occur, String> OCCUR =
@@ -129,24 +126,20 @@ final class QueryTranslator {
       }
       return onField("range", r.getField(), body);
     }
-    if (query instanceof PointRangeQuery p) {
+    if (query instanceof PointRangeQuery p && isDouble(p)) {
       ObjectNode body = JSON.createObjectNode();
       bound(body, "gte", DoublePoint.decodeDimension(p.getLowerPoint(), 0));
       bound(body, "lte", DoublePoint.decodeDimension(p.getUpperPoint(), 0));
       return onField("range", p.getField(), body);
     }
     if (query instanceof RegexpQuery r) {
-      Matcher m = REGEXP.matcher(r.toString());
-      if (m.matches()) {
-        return onField("regexp", m.group(1), JSON.createObjectNode().put("value", m.group(2)));
-      }
+      return onField(
+          "regexp",
+          r.getRegexp().field(),
+          JSON.createObjectNode().put("value", r.getRegexp().text()));
     }
-    // The axis-range syntax (x:[32000 TO *]) parses to a range-field query that only prints its
-    // span.
-    Matcher range = RANGE.matcher(query.toString());
-    if (range.matches()) {
-      return axisRange(
-          range.group(1), Double.parseDouble(range.group(2)), Double.parseDouble(range.group(3)));
+    if (query instanceof AxisRangeQuery a) {
+      return axisRange(a.field(), a.min(), a.max());
     }
     throw new InvalidQueryException(
         "this query cannot run on OpenSearch: "
@@ -154,6 +147,11 @@ final class QueryTranslator {
             + " ("
             + query.getClass().getSimpleName()
             + ")");
+  }
+
+  /** Whether a point range is over one double, the only points chartdex indexes. */
+  private static boolean isDouble(PointRangeQuery query) {
+    return query.getNumDims() == 1 && query.getBytesPerDim() == Double.BYTES;
   }
 
   /** An intersects query on a double_range field; infinite ends stay open. */

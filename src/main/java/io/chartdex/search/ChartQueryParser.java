@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.apache.lucene.document.DoublePoint;
-import org.apache.lucene.document.DoubleRange;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -111,8 +110,7 @@ final class ChartQueryParser extends MultiFieldQueryParser {
       if (lo > hi) {
         throw new ParseException("empty range " + field + ":[" + part1 + " TO " + part2 + "]");
       }
-      return DoubleRange.newIntersectsQuery(
-          target.get().range().name(), new double[] {lo}, new double[] {hi});
+      return new AxisRangeQuery(target.get().range().name(), lo, hi);
     }
     return expand(
         field,
