@@ -243,6 +243,28 @@ class ChartIndexTest {
   }
 
   @Test
+  void aDimensionNoChartHasCountsNothingYetListsTheSelectedValue() throws IOException {
+    index(List.of(withoutColors(SampleCharts.NLL), withoutColors(SampleCharts.DECODING)));
+
+    SearchResult all =
+        searcher.search(SearchRequest.builder().facets(List.of("color", "type")).build());
+    SearchResult red =
+        searcher.search(
+            SearchRequest.builder().filter("color", "Red").facets(List.of("color")).build());
+
+    assertThat(all.total()).isEqualTo(2);
+    assertThat(all.facets().get(0)).isEqualTo(new FacetResult("color", "Colour", 0, List.of()));
+    assertThat(all.facets().get(1).values())
+        .containsExactly(
+            new FacetResult.FacetValue("heatmap", 1, false),
+            new FacetResult.FacetValue("line", 1, false));
+    assertThat(red.total()).isZero();
+    assertThat(red.facets().get(0).values())
+        .containsExactly(new FacetResult.FacetValue("red", 0, true));
+    assertThat(searcher.facetValues("color", "", 5).values()).isEmpty();
+  }
+
+  @Test
   void anEmptyIndexAnswersEveryQueryWithNothing() {
     SearchResult result =
         searcher.search(SearchRequest.builder().query("heatmap").filter("type", "heatmap").build());
@@ -379,6 +401,21 @@ class ChartIndexTest {
         List.of(new Series(name, null, null)),
         r.models(),
         r.colors(),
+        r.panels(),
+        r.sections(),
+        r.warnings());
+  }
+
+  static ChartRecord withoutColors(ChartRecord r) {
+    return new ChartRecord(
+        r.id(),
+        r.source(),
+        r.title(),
+        r.chartType(),
+        r.axes(),
+        r.series(),
+        r.models(),
+        List.of(),
         r.panels(),
         r.sections(),
         r.warnings());
