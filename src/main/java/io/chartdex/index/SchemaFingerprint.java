@@ -1,6 +1,7 @@
 package io.chartdex.index;
 
 import io.chartdex.schema.FieldDef;
+import io.chartdex.schema.FieldKind;
 import io.chartdex.schema.IndexSchema;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -11,10 +12,10 @@ import java.util.stream.Collectors;
 
 /**
  * What the documents on disk depend on in the schema (each field's name, kind, record path,
- * index-time analyzer, storage and normalisation; not labels, boosts or aliases, which only change
- * how queries read), as a short hash. {@link ChartIndex} keeps it in every commit's user data and
- * compares it when it opens an index, so a mapping change the index cannot serve fails at start.
- * Stateless; thread-safe.
+ * index-time analyzer, storage and normalisation, and the Lucene field of each facet; not labels,
+ * boosts or aliases, which only change how queries read), as a short hash. {@link ChartIndex} keeps
+ * it in every commit's user data and compares it when it opens an index, so a mapping change the
+ * index cannot serve fails at start. Stateless; thread-safe.
  */
 final class SchemaFingerprint {
   /** The key of the fingerprint in the commit user data. */
@@ -25,7 +26,7 @@ final class SchemaFingerprint {
   static String of(IndexSchema schema) {
     String mapping =
         schema.fields().stream()
-            .map(SchemaFingerprint::mapping)
+            .map(field -> mapping(schema, field))
             .sorted()
             .collect(Collectors.joining("\n"));
     try {
@@ -50,14 +51,19 @@ final class SchemaFingerprint {
     return null;
   }
 
-  private static String mapping(FieldDef field) {
-    return String.join(
-        "|",
-        field.name(),
-        field.kind().name(),
-        String.valueOf(field.path()),
-        String.valueOf(field.analyzer()),
-        String.valueOf(field.stored()),
-        String.valueOf(field.canonical()));
+  private static String mapping(IndexSchema schema, FieldDef field) {
+    String line =
+        String.join(
+            "|",
+            field.name(),
+            field.kind().name(),
+            String.valueOf(field.path()),
+            String.valueOf(field.analyzer()),
+            String.valueOf(field.stored()),
+            String.valueOf(field.canonical()));
+    // Where a dimension's values live: an index with all dimensions in one field must be rebuilt.
+    return field.kind() == FieldKind.FACET
+        ? line + "|" + schema.facetsConfig().getDimConfig(field.name()).indexFieldName
+        : line;
   }
 }

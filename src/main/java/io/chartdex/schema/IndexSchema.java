@@ -116,6 +116,15 @@ public final class IndexSchema {
     return searchAnalyzer;
   }
 
+  /**
+   * The Lucene field that holds one facet dimension's values (doc values and drill-down terms).
+   * Each dimension has its own, so counting a dimension reads only its own values: with all of them
+   * in one field, every count also walked the titles, series and colours nobody asked for.
+   */
+  public static String facetIndexField(String dimension) {
+    return FacetsConfig.DEFAULT_INDEX_FIELD_NAME + "." + dimension;
+  }
+
   /** The facets configuration used both when indexing and when counting. */
   public FacetsConfig facetsConfig() {
     return facetsConfig;

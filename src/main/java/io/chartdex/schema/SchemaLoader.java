@@ -151,6 +151,7 @@ final class SchemaLoader {
       if (f.kind() == FieldKind.FACET) {
         // Every dimension may carry several values per chart (axes, models, series).
         facets.setMultiValued(f.name(), true);
+        facets.setIndexFieldName(f.name(), IndexSchema.facetIndexField(f.name()));
       }
     }
     return facets;

@@ -5,9 +5,12 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.FieldHighlighter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
@@ -46,6 +49,15 @@ final class ChartHighlighter extends UnifiedHighlighter {
           result.put(field, lists);
         });
     return result;
+  }
+
+  /**
+   * Highlights each field with only the part of the query that can mark it ({@link FieldQuery}).
+   */
+  @Override
+  protected FieldHighlighter getFieldHighlighter(
+      String field, Query query, Set<Term> allTerms, int maxPassages) {
+    return super.getFieldHighlighter(field, FieldQuery.of(query, field), allTerms, maxPassages);
   }
 
   /** Builds highlighters that share the schema's index analyzer and the formatter. */

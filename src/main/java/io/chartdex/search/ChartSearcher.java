@@ -93,13 +93,13 @@ public final class ChartSearcher {
 
   private SearchResult run(GenerationSearcher s, Plan plan) throws IOException {
     SearchRequest request = plan.request();
-    if (s.facetState() == null) {
+    if (!s.hasFacets()) {
       return new SearchResult(0, List.of(), facets(null, plan), millisSince(plan), null);
     }
     DrillDownQuery drill = new DrillDownQuery(schema.facetsConfig(), plan.filtered());
     request.filters().forEach((dim, values) -> addFilter(drill, dim, values));
     DrillSideways.DrillSidewaysResult found =
-        new DrillSideways(s, schema.facetsConfig(), s.facetState())
+        s.drillSideways()
             .search(
                 drill,
                 null,
@@ -154,10 +154,7 @@ public final class ChartSearcher {
       GenerationSearcher s, Query query, ScoreDoc[] page, SearchRequest request)
       throws IOException {
     int[] docIds = Arrays.stream(page).mapToInt(d -> d.doc).toArray();
-    List<ChartRecord> records = new ArrayList<>();
-    for (int docId : docIds) {
-      records.add(StoredCharts.record(StoredCharts.document(s, docId)));
-    }
+    List<ChartRecord> records = StoredCharts.records(s, docIds);
     List<List<Snippet>> snippetsPerHit = snippets.of(s, query, docIds, records, request);
     boolean scored = !request.query().isBlank();
     List<SearchHit> hits = new ArrayList<>();

@@ -196,6 +196,75 @@ class ChartIndexTest {
   }
 
   @Test
+  void interleavedRepeatsKeepTheirLastVersionAndFailuresStayInSourceOrder() throws IOException {
+    // 40 ids, each written 15 times in turn; every 7th description fails to parse. The pool
+    // writes concurrently, yet every id must end with its last good version.
+    List<Description> descriptions = new ArrayList<>();
+    for (int i = 0; i < 600; i++) {
+      descriptions.add(
+          new Description(String.format(Locale.ROOT, "r%02d", i % 40), null, Integer.toString(i)));
+    }
+    Function<Description, ChartRecord> parser =
+        d -> {
+          int i = Integer.parseInt(d.text());
+          if (i % 7 == 3) {
+            throw new IllegalStateException("bad " + i);
+          }
+          return withTitle(withId(SampleCharts.NLL, d.id()), "version " + i);
+        };
+
+    IndexReport report =
+        index.index(sink -> descriptions.forEach(sink::accept), parser, ProgressListener.NONE);
+
+    List<IndexReport.Failure> expectedFailures = new ArrayList<>();
+    Map<String, String> lastTitle = new HashMap<>();
+    for (int i = 0; i < 600; i++) {
+      String id = descriptions.get(i).id();
+      if (i % 7 == 3) {
+        expectedFailures.add(new IndexReport.Failure(id, "cannot be parsed or mapped: bad " + i));
+      } else {
+        lastTitle.put(id, "version " + i);
+      }
+    }
+    assertThat(report.failures()).containsExactlyElementsOf(expectedFailures);
+    assertThat(report.indexed()).isEqualTo(600 - expectedFailures.size());
+    assertThat(report.replaced()).isEqualTo(report.indexed() - 40);
+    assertThat(searcher.documentCount()).isEqualTo(40);
+    lastTitle.forEach(
+        (id, title) ->
+            assertThat(searcher.get(id).orElseThrow().record().title()).isEqualTo(title));
+  }
+
+  @Test
+  void textBytesAreCountedAsUtf8() {
+    assertThat(IndexRun.utf8Length("a\u00e9\u20ac\ud83d\ude00")).isEqualTo(1 + 2 + 3 + 4);
+    assertThat(IndexRun.utf8Length("x\ud800y"))
+        .isEqualTo("x\ud800y".getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+  }
+
+  @Test
+  void aDimensionNoChartHasCountsNothingYetListsTheSelectedValue() throws IOException {
+    index(List.of(withoutColors(SampleCharts.NLL), withoutColors(SampleCharts.DECODING)));
+
+    SearchResult all =
+        searcher.search(SearchRequest.builder().facets(List.of("color", "type")).build());
+    SearchResult red =
+        searcher.search(
+            SearchRequest.builder().filter("color", "Red").facets(List.of("color")).build());
+
+    assertThat(all.total()).isEqualTo(2);
+    assertThat(all.facets().get(0)).isEqualTo(new FacetResult("color", "Colour", 0, List.of()));
+    assertThat(all.facets().get(1).values())
+        .containsExactly(
+            new FacetResult.FacetValue("heatmap", 1, false),
+            new FacetResult.FacetValue("line", 1, false));
+    assertThat(red.total()).isZero();
+    assertThat(red.facets().get(0).values())
+        .containsExactly(new FacetResult.FacetValue("red", 0, true));
+    assertThat(searcher.facetValues("color", "", 5).values()).isEmpty();
+  }
+
+  @Test
   void anEmptyIndexAnswersEveryQueryWithNothing() {
     SearchResult result =
         searcher.search(SearchRequest.builder().query("heatmap").filter("type", "heatmap").build());
@@ -332,6 +401,21 @@ class ChartIndexTest {
         List.of(new Series(name, null, null)),
         r.models(),
         r.colors(),
+        r.panels(),
+        r.sections(),
+        r.warnings());
+  }
+
+  static ChartRecord withoutColors(ChartRecord r) {
+    return new ChartRecord(
+        r.id(),
+        r.source(),
+        r.title(),
+        r.chartType(),
+        r.axes(),
+        r.series(),
+        r.models(),
+        List.of(),
         r.panels(),
         r.sections(),
         r.warnings());

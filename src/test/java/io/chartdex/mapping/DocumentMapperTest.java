@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
@@ -29,7 +28,8 @@ class DocumentMapperTest {
   private final DocumentMapper mapper = new DocumentMapper(SCHEMA);
 
   private static List<String> facetPaths(Document doc) {
-    return Arrays.stream(doc.getFields(FacetsConfig.DEFAULT_INDEX_FIELD_NAME))
+    return doc.getFields().stream()
+        .filter(f -> f.name().startsWith(FacetsConfig.DEFAULT_INDEX_FIELD_NAME + "."))
         .filter(f -> f.binaryValue() != null)
         .map(f -> f.binaryValue().utf8ToString().replace(FacetsConfig.DELIM_CHAR, '/'))
         .filter(path -> path.contains("/")) // a bare dimension entry only counts the dimension
