@@ -29,6 +29,16 @@ final class PanelReader {
   private static final Pattern COUNTED =
       Pattern.compile(
           "\\b(" + String.join("|", NUMBER_WORDS) + ")-panel\\b", Pattern.CASE_INSENSITIVE);
+
+  /** Where GRID can match: a digit after no word character (its \\b). */
+  private static final GatedMatcher.Gate GRID_START =
+      (text, at) ->
+          Gates.afterNonWord(text, at) && at < text.length() && Gates.isAsciiDigit(text.charAt(at));
+
+  /** Where COUNTED can match: a number word's first two letters after no word character. */
+  private static final GatedMatcher.Gate COUNTED_START =
+      countedStart(new Gates.Openings(true, NUMBER_WORDS));
+
   private static final Pattern ROW_OR_COLUMN_HEADERS =
       Pattern.compile("(?:rows|columns)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern LABELLED = Pattern.compile("^\\(([A-Za-z0-9]{1,3})\\)\\s*(.*)$");
@@ -62,7 +72,7 @@ final class PanelReader {
    * grid of cells") or a count ("a three-panel figure"); 0 when it says none.
    */
   static int statedCount(String text) {
-    Matcher grid = GRID.matcher(text);
+    GatedMatcher grid = new GatedMatcher(GRID, GRID_START, text);
     while (grid.find()) {
       String after = text.substring(grid.end(), Math.min(text.length(), grid.end() + 40));
       if (!after.startsWith(" of ") || PANEL_WORDS.matcher(after).find()) {
@@ -70,12 +80,16 @@ final class PanelReader {
         return count > 1 ? Math.min(count, MAX_PANELS) : 0;
       }
     }
-    Matcher counted = COUNTED.matcher(text);
+    GatedMatcher counted = new GatedMatcher(COUNTED, COUNTED_START, text);
     if (counted.find()) {
       int count = NUMBER_WORDS.indexOf(counted.group(1).toLowerCase(Locale.ROOT)) + 2;
       return count >= 2 ? count : 0;
     }
     return 0;
+  }
+
+  private static GatedMatcher.Gate countedStart(Gates.Openings numberWords) {
+    return (text, at) -> Gates.afterNonWord(text, at) && numberWords.at(text, at);
   }
 
   private static void cells(OutlineItem item, List<Panel> panels) {
