@@ -93,11 +93,12 @@ final class ColorWords {
           Pattern.CASE_INSENSITIVE);
 
   /** Where HUE can match: no letter or hyphen before, a hue's first two letters at. */
-  private static final GatedMatcher.Gate HUE_START = hueStart(new Gates.Openings(true, HUES));
+  private static final GatedMatcher.Gate HUE_START =
+      Gates.words(Gates.Before.LETTER_OR_HYPHEN, true, HUES);
 
   /** Where PHRASE can match: no letter before, a modifier's or hue's first two letters at. */
   private static final GatedMatcher.Gate PHRASE_START =
-      phraseStart(new Gates.Openings(true, concat(MODIFIERS, HUES)));
+      Gates.words(Gates.Before.LETTER, true, concat(MODIFIERS, HUES));
 
   private static final Map<String, String> SPELLING = Map.of("grey", "gray", "golden", "gold");
 
@@ -123,17 +124,6 @@ final class ColorWords {
   /** Whether the text mentions a colour at all. */
   static boolean mentions(String text) {
     return new GatedMatcher(HUE, HUE_START, text).find();
-  }
-
-  private static GatedMatcher.Gate hueStart(Gates.Openings hues) {
-    return (text, at) ->
-        Gates.afterNonLetter(text, at)
-            && (at == 0 || text.charAt(at - 1) != '-')
-            && hues.at(text, at);
-  }
-
-  private static GatedMatcher.Gate phraseStart(Gates.Openings words) {
-    return (text, at) -> Gates.afterNonLetter(text, at) && words.at(text, at);
   }
 
   private static List<String> concat(List<String> first, List<String> second) {

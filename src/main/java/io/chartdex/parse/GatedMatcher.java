@@ -12,12 +12,14 @@ import java.util.regex.Pattern;
  */
 final class GatedMatcher {
   /**
-   * Where a match may start. It must hold at every position where the regex matches (it may hold
-   * elsewhere too); a gate may keep state, provided it is asked about increasing positions.
+   * Where a match may start: every position where the regex matches must be admitted (others may be
+   * too). Each gate loops over the text itself, so the test inlines into its own loop; a gate may
+   * keep state, since it is asked about increasing positions.
    */
   @FunctionalInterface
   interface Gate {
-    boolean admits(String text, int at);
+    /** The first admitted position at or after {@code from} (up to the text's length), or -1. */
+    int next(String text, int from);
   }
 
   private final Matcher matcher;
@@ -25,6 +27,9 @@ final class GatedMatcher {
   private final Gate gate;
   private int next;
 
+  /**
+   * @param gate where a match may start; null for every position
+   */
   GatedMatcher(Pattern pattern, Gate gate, String text) {
     // transparent, non-anchoring bounds: lookarounds, \b and ^ see the text outside the region
     this.matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
@@ -34,14 +39,18 @@ final class GatedMatcher {
 
   /** The next match, as {@link Matcher#find()} would find it. */
   boolean find() {
+    if (gate == null) {
+      return matcher.find(); // no gate: every position, as the plain matcher tries them
+    }
     int length = text.length();
-    for (int at = next; at <= length; at++) {
-      if (gate.admits(text, at)) {
-        matcher.region(at, length);
-        if (matcher.lookingAt()) {
-          next = matcher.end() == at ? at + 1 : matcher.end();
-          return true;
-        }
+    if (next > length) {
+      return false;
+    }
+    for (int at = gate.next(text, next); at >= 0; at = gate.next(text, at + 1)) {
+      matcher.region(at, length);
+      if (matcher.lookingAt()) {
+        next = matcher.end() == at ? at + 1 : matcher.end();
+        return true;
       }
     }
     next = length + 1;

@@ -12,6 +12,45 @@ final class Gates {
 
   private Gates() {}
 
+  /** What may not stand right before a match. */
+  enum Before {
+    /** An ASCII word character: the {@code \b} before a word character. */
+    WORD,
+    /** A letter: {@code (?<!\p{L})}. */
+    LETTER,
+    /** A letter or a hyphen: {@code (?<![\p{L}-])}. */
+    LETTER_OR_HYPHEN;
+
+    /**
+     * Whether the character before {@code at} is not of this kind. Tested on the char before: a
+     * regex that reads a code point there sees no letter in a lone surrogate either.
+     */
+    boolean allows(String text, int at) {
+      if (at == 0) {
+        return true;
+      }
+      char c = text.charAt(at - 1);
+      return switch (this) {
+        case WORD -> !isAsciiWord(c);
+        case LETTER -> !Character.isLetter(c);
+        case LETTER_OR_HYPHEN -> c != '-' && !Character.isLetter(c);
+      };
+    }
+  }
+
+  /** A gate admitting where one of the words can open, with no character of a kind before. */
+  static GatedMatcher.Gate words(Before before, boolean ignoreCase, List<String> words) {
+    Openings openings = new Openings(ignoreCase, words);
+    return (text, from) -> {
+      for (int at = from; at < text.length(); at++) {
+        if (openings.at(text, at) && before.allows(text, at)) {
+          return at;
+        }
+      }
+      return -1;
+    };
+  }
+
   /**
    * Whether no ASCII word character ({@code [A-Za-z0-9_]}, Java's {@code \b} without
    * UNICODE_CHARACTER_CLASS) precedes {@code at}: where {@code \b} before a word character can
@@ -19,11 +58,6 @@ final class Gates {
    */
   static boolean afterNonWord(String text, int at) {
     return at == 0 || !isAsciiWord(text.charAt(at - 1));
-  }
-
-  /** Whether no letter precedes {@code at}: where {@code (?<!\p{L})} can hold. */
-  static boolean afterNonLetter(String text, int at) {
-    return at == 0 || !Character.isLetter(text.charAt(at - 1));
   }
 
   static boolean isAsciiWord(char c) {

@@ -37,12 +37,14 @@ final class ModelCues {
       Pattern.compile(
           "(?=.*[A-Z])(?:[A-Za-z]*[a-z][A-Z][\\w.+/-]*|[A-Z]{2,}[\\w.+/-]*"
               + "|[A-Za-z]+-[\\w.+/-]*[A-Z][\\w.+/-]*|[A-Za-z]+\\d[\\w.+/-]*)");
-  private static final Gates.Openings ENUMERATED_WORDS =
-      new Gates.Openings(
+  private static final GatedMatcher.Gate ENUMERATED_START =
+      Gates.words(
+          Gates.Before.WORD,
           false,
           List.of("models", "methods", "algorithms", "estimators", "classifiers", "detectors"));
-  private static final Gates.Openings COMPARES_WORDS =
-      new Gates.Openings(
+  private static final GatedMatcher.Gate COMPARES_START =
+      Gates.words(
+          Gates.Before.WORD,
           true,
           List.of(
               "model",
@@ -108,9 +110,7 @@ final class ModelCues {
    */
   static List<Cue> enumerated(String text) {
     List<Cue> cues = new ArrayList<>();
-    GatedMatcher m =
-        new GatedMatcher(
-            ENUMERATED, (t, at) -> Gates.afterNonWord(t, at) && ENUMERATED_WORDS.at(t, at), text);
+    GatedMatcher m = new GatedMatcher(ENUMERATED, ENUMERATED_START, text);
     while (m.find()) {
       for (String name : TopLevel.split(m.group(1))) {
         if (name.length() <= 40 && Character.isUpperCase(name.charAt(0))) {
@@ -141,9 +141,7 @@ final class ModelCues {
 
   /** Whether the overview speaks of models or methods, so that legend names may be models. */
   static boolean comparesModels(String overview) {
-    return new GatedMatcher(
-            COMPARES, (t, at) -> Gates.afterNonWord(t, at) && COMPARES_WORDS.at(t, at), overview)
-        .find();
+    return new GatedMatcher(COMPARES, COMPARES_START, overview).find();
   }
 
   static boolean shaped(String word) {
@@ -161,10 +159,16 @@ final class ModelCues {
     private int kindAt = -1;
 
     @Override
-    public boolean admits(String text, int at) {
-      if (at >= text.length()) {
-        return false;
+    public int next(String text, int from) {
+      for (int at = from; at < text.length(); at++) {
+        if (admits(text, at)) {
+          return at;
+        }
       }
+      return -1;
+    }
+
+    private boolean admits(String text, int at) {
       char c = text.charAt(at);
       if (c < 'A' || c > 'Z' || (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1)))) {
         return false;

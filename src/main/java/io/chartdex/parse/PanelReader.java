@@ -32,12 +32,18 @@ final class PanelReader {
 
   /** Where GRID can match: a digit after no word character (its \\b). */
   private static final GatedMatcher.Gate GRID_START =
-      (text, at) ->
-          Gates.afterNonWord(text, at) && at < text.length() && Gates.isAsciiDigit(text.charAt(at));
+      (text, from) -> {
+        for (int at = from; at < text.length(); at++) {
+          if (Gates.isAsciiDigit(text.charAt(at)) && Gates.afterNonWord(text, at)) {
+            return at;
+          }
+        }
+        return -1;
+      };
 
   /** Where COUNTED can match: a number word's first two letters after no word character. */
   private static final GatedMatcher.Gate COUNTED_START =
-      countedStart(new Gates.Openings(true, NUMBER_WORDS));
+      Gates.words(Gates.Before.WORD, true, NUMBER_WORDS);
 
   private static final Pattern ROW_OR_COLUMN_HEADERS =
       Pattern.compile("(?:rows|columns)\\b", Pattern.CASE_INSENSITIVE);
@@ -86,10 +92,6 @@ final class PanelReader {
       return count >= 2 ? count : 0;
     }
     return 0;
-  }
-
-  private static GatedMatcher.Gate countedStart(Gates.Openings numberWords) {
-    return (text, at) -> Gates.afterNonWord(text, at) && numberWords.at(text, at);
   }
 
   private static void cells(OutlineItem item, List<Panel> panels) {
