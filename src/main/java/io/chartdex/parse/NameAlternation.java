@@ -109,7 +109,7 @@ final class NameAlternation {
     Matcher[] matchers = new Matcher[groupCount];
     int i = 0;
     while (i < text.length() && found.size() < limit) {
-      MatchResult match = wordStart(text, i) ? matchAt(text, i, matchers) : null;
+      MatchResult match = mayStart(text, i) ? matchAt(text, i, matchers) : null;
       if (match != null && match.end() > i) {
         found.add(match);
         i = match.end();
@@ -118,6 +118,19 @@ final class NameAlternation {
       }
     }
     return found;
+  }
+
+  /**
+   * Whether a match may start at {@code i}: a group for its character, or a qualifier's capital
+   * there, and a word start. The group test comes first because it fails far more often.
+   */
+  private boolean mayStart(String text, int i) {
+    char c = text.charAt(i);
+    boolean candidate =
+        (qualified && c >= 'A' && c <= 'Z')
+            || c >= byAsciiFirst.length
+            || byAsciiFirst[key(c, ignoreCase)] != null;
+    return candidate && wordStart(text, i);
   }
 
   private static boolean wordStart(String text, int i) {
