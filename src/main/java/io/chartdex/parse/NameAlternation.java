@@ -28,7 +28,14 @@ final class NameAlternation {
   private final boolean ignoreCase;
 
   /** The names that begin with one character: their regex and how they open. */
-  private record Group(int index, Pattern pattern, List<String> openings) {}
+  private record Group(int index, Pattern pattern, List<String> openings, Gates.Openings table) {
+    /** The openings' first two characters as a table; null when one opening is empty. */
+    static Group of(int index, Pattern pattern, List<String> openings, boolean ignoreCase) {
+      boolean tabled = openings.stream().noneMatch(String::isEmpty);
+      return new Group(
+          index, pattern, openings, tabled ? new Gates.Openings(ignoreCase, openings) : null);
+    }
+  }
 
   private NameAlternation(Map<Integer, Group> byFirst, boolean qualified, boolean ignoreCase) {
     this.byFirst = Map.copyOf(byFirst);
@@ -62,10 +69,11 @@ final class NameAlternation {
         (first, group) ->
             byFirst.put(
                 first,
-                new Group(
+                Group.of(
                     byFirst.size(),
                     compile(group, qualifier, suffix, flags),
-                    group.stream().map(NameAlternation::opening).distinct().toList())));
+                    group.stream().map(NameAlternation::opening).distinct().toList(),
+                    ignoreCase)));
     return new NameAlternation(byFirst, !qualifier.isEmpty(), ignoreCase);
   }
 
@@ -184,11 +192,19 @@ final class NameAlternation {
     return m.lookingAt() ? m.toMatchResult() : null;
   }
 
+  private static boolean asciiAt(String text, int at) {
+    return at >= text.length() || text.charAt(at) < 128;
+  }
+
   /**
    * Whether one of the group's names can start at {@code at}. {@code regionMatches} with ignoreCase
    * accepts every pair of characters that CASE_INSENSITIVE | UNICODE_CASE does.
    */
   private boolean opensAt(String text, int at, Group group) {
+    if (group.table() != null && asciiAt(text, at) && asciiAt(text, at + 1)) {
+      // ASCII text folds only to ASCII, so the table of first two characters decides
+      return group.table().at(text, at);
+    }
     for (String opening : group.openings()) {
       if (text.regionMatches(ignoreCase, at, opening, 0, opening.length())) {
         return true;
