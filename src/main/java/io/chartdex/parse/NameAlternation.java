@@ -137,7 +137,7 @@ final class NameAlternation {
     boolean candidate =
         (qualified && c >= 'A' && c <= 'Z')
             || c >= byAsciiFirst.length
-            || byAsciiFirst[key(c, ignoreCase)] != null;
+            || byAsciiFirst[ignoreCase && c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c] != null;
     return candidate && wordStart(text, i);
   }
 
