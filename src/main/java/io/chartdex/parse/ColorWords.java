@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -55,9 +54,30 @@ final class ColorWords {
           "aqua",
           "khaki");
 
-  private static final String MODIFIERS =
-      "light|dark|pale|medium|deep|bright|steel|sky|navy|olive|forest|royal|lime|sea|"
-          + "muted|faded|vivid|grayish|greyish|bluish|reddish|greenish";
+  private static final List<String> MODIFIERS =
+      List.of(
+          "light",
+          "dark",
+          "pale",
+          "medium",
+          "deep",
+          "bright",
+          "steel",
+          "sky",
+          "navy",
+          "olive",
+          "forest",
+          "royal",
+          "lime",
+          "sea",
+          "muted",
+          "faded",
+          "vivid",
+          "grayish",
+          "greyish",
+          "bluish",
+          "reddish",
+          "greenish");
 
   private static final Pattern HUE =
       Pattern.compile(
@@ -66,11 +86,19 @@ final class ColorWords {
   private static final Pattern PHRASE =
       Pattern.compile(
           "(?<![\\p{L}])((?:(?:"
-              + MODIFIERS
+              + String.join("|", MODIFIERS)
               + ")[ -]?)?(?:"
               + String.join("|", HUES)
               + "))(?![\\p{L}])",
           Pattern.CASE_INSENSITIVE);
+
+  /** Where HUE can match: no letter or hyphen before, a hue's first two letters at. */
+  private static final GatedMatcher.Gate HUE_START =
+      Gates.words(Gates.Before.LETTER_OR_HYPHEN, true, HUES);
+
+  /** Where PHRASE can match: no letter before, a modifier's or hue's first two letters at. */
+  private static final GatedMatcher.Gate PHRASE_START =
+      Gates.words(Gates.Before.LETTER, true, concat(MODIFIERS, HUES));
 
   private static final Map<String, String> SPELLING = Map.of("grey", "gray", "golden", "gold");
 
@@ -79,7 +107,7 @@ final class ColorWords {
   /** Hues the text mentions, lower-case, in order of first mention, without duplicates. */
   static List<String> find(String text) {
     Set<String> found = new LinkedHashSet<>();
-    Matcher m = HUE.matcher(text);
+    GatedMatcher m = new GatedMatcher(HUE, HUE_START, text);
     while (m.find()) {
       String hue = m.group(1).toLowerCase(Locale.ROOT);
       found.add(SPELLING.getOrDefault(hue, hue));
@@ -89,12 +117,18 @@ final class ColorWords {
 
   /** The first colour phrase in the text, with its modifier, lower-case ("dark blue"), or null. */
   static String phraseIn(String text) {
-    Matcher m = PHRASE.matcher(text);
+    GatedMatcher m = new GatedMatcher(PHRASE, PHRASE_START, text);
     return m.find() ? m.group(1).toLowerCase(Locale.ROOT).replace('-', ' ') : null;
   }
 
   /** Whether the text mentions a colour at all. */
   static boolean mentions(String text) {
-    return HUE.matcher(text).find();
+    return new GatedMatcher(HUE, HUE_START, text).find();
+  }
+
+  private static List<String> concat(List<String> first, List<String> second) {
+    List<String> all = new ArrayList<>(first);
+    all.addAll(second);
+    return all;
   }
 }

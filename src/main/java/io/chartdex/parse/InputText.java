@@ -36,17 +36,29 @@ final class InputText {
       text = text.substring(0, MAX_CHARS);
     }
     text = text.replace("\r\n", "\n").replace('\r', '\n');
-    if (CONTROL.matcher(text).find()) {
+    // one pass to learn which of the rare repairs below are needed at all
+    boolean control = false;
+    int replaced = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 || c == 0x7F) {
+        control |= isControl(c);
+      } else if (c == '\uFFFD') {
+        replaced++;
+      }
+    }
+    if (control) {
       warnings.add(new ParseWarning("control-characters", "control characters read as spaces"));
       text = CONTROL.matcher(text).replaceAll(" ");
     }
-    long replaced = text.chars().filter(c -> c == '\uFFFD').count();
-    if (replaced > 0 && replaced * 20 > text.length()) {
+    if (replaced > 0 && (long) replaced * 20 > text.length()) {
       warnings.add(
           new ParseWarning(
               "not-text", replaced + " undecodable characters: the input may not be text"));
     }
-    text = LITERAL_NEWLINE.matcher(text).replaceAll("\n");
+    if (text.indexOf('\\') >= 0) { // every LITERAL_NEWLINE match starts with a backslash
+      text = LITERAL_NEWLINE.matcher(text).replaceAll("\n");
+    }
     String flat = flattenDeepLines(text);
     if (flat.length() != text.length()) {
       warnings.add(
@@ -55,6 +67,11 @@ final class InputText {
       text = flat;
     }
     return new Prepared(text, warnings);
+  }
+
+  /** Whether CONTROL matches {@code c}: C0 controls but tab, newline and return, and DEL. */
+  private static boolean isControl(char c) {
+    return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F;
   }
 
   /**

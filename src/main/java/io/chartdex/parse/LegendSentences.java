@@ -82,12 +82,29 @@ final class LegendSentences {
    */
   static List<Series> fromProse(String prose) {
     List<Series> entries = new ArrayList<>();
+    if (!mentionsLegend(prose)) {
+      return entries; // no sentence can: skip splitting the text into sentences
+    }
     for (String sentence : prose.split("(?<=\\.)\\s+(?=[A-Z])")) {
       if (sentence.toLowerCase(Locale.ROOT).contains("legend") && sentence.length() < 1000) {
         entries.addAll(fromSentence(sentence));
       }
     }
     return entries;
+  }
+
+  /**
+   * Whether "legend" occurs in any case. Only ASCII letters lower-case to the letters of "legend",
+   * so this holds wherever a lower-cased sentence contains it.
+   */
+  private static boolean mentionsLegend(String prose) {
+    for (int i = 0; i + 6 <= prose.length(); i++) {
+      char c = prose.charAt(i);
+      if ((c == 'l' || c == 'L') && prose.regionMatches(true, i, "legend", 0, 6)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -3,7 +3,6 @@ package io.chartdex.parse;
 import io.chartdex.model.Series;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -38,6 +37,30 @@ final class ModelCues {
       Pattern.compile(
           "(?=.*[A-Z])(?:[A-Za-z]*[a-z][A-Z][\\w.+/-]*|[A-Z]{2,}[\\w.+/-]*"
               + "|[A-Za-z]+-[\\w.+/-]*[A-Z][\\w.+/-]*|[A-Za-z]+\\d[\\w.+/-]*)");
+  private static final GatedMatcher.Gate ENUMERATED_START =
+      Gates.words(
+          Gates.Before.WORD,
+          false,
+          List.of("models", "methods", "algorithms", "estimators", "classifiers", "detectors"));
+  private static final GatedMatcher.Gate COMPARES_START =
+      Gates.words(
+          Gates.Before.WORD,
+          true,
+          List.of(
+              "model",
+              "method",
+              "algorithm",
+              "approach",
+              "estimator",
+              "classifier",
+              "detector",
+              "simulator",
+              "subroutine",
+              "optimiser",
+              "optimizer",
+              "solver",
+              "architecture",
+              "variants"));
   private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?:^|\\s)(?:the|The) $");
   private static final Pattern SENTENCE_START = Pattern.compile("(?:^|[.:!?]\\s+|\\n\\s*)$");
 
@@ -46,7 +69,7 @@ final class ModelCues {
   /** Names the text calls models or methods ("the Pro and Ultra models", "CoxPH model"). */
   static List<Cue> said(String text) {
     List<Cue> cues = new ArrayList<>();
-    Matcher m = SAID.matcher(text);
+    GatedMatcher m = new GatedMatcher(SAID, new SaidStart(), text);
     while (m.find()) {
       List<String> names = TopLevel.split(m.group(1));
       String before = text.substring(Math.max(0, m.start(1) - 6), m.start(1));
@@ -87,7 +110,7 @@ final class ModelCues {
    */
   static List<Cue> enumerated(String text) {
     List<Cue> cues = new ArrayList<>();
-    Matcher m = ENUMERATED.matcher(text);
+    GatedMatcher m = new GatedMatcher(ENUMERATED, ENUMERATED_START, text);
     while (m.find()) {
       for (String name : TopLevel.split(m.group(1))) {
         if (name.length() <= 40 && Character.isUpperCase(name.charAt(0))) {
@@ -118,10 +141,70 @@ final class ModelCues {
 
   /** Whether the overview speaks of models or methods, so that legend names may be models. */
   static boolean comparesModels(String overview) {
-    return COMPARES.matcher(overview).find();
+    return new GatedMatcher(COMPARES, COMPARES_START, overview).find();
   }
 
   static boolean shaped(String word) {
     return SHAPED_WORD.matcher(word).matches();
+  }
+
+  /**
+   * Where SAID can match: a capital after no letter or digit, in a run of the characters a SAID
+   * match consists of ({@code [\w.+/ ,-]}) that reaches " model", " method" or " algorithm". Asked
+   * about increasing positions, it finds each run's end and the next kind word once.
+   */
+  private static final class SaidStart implements GatedMatcher.Gate {
+    private static final String[] KINDS = {" model", " method", " algorithm"};
+    private int runEnd = -1;
+    private int kindAt = -1;
+
+    @Override
+    public int next(String text, int from) {
+      for (int at = from; at < text.length(); at++) {
+        if (admits(text, at)) {
+          return at;
+        }
+      }
+      return -1;
+    }
+
+    private boolean admits(String text, int at) {
+      char c = text.charAt(at);
+      if (c < 'A' || c > 'Z' || (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1)))) {
+        return false;
+      }
+      if (runEnd < at) {
+        runEnd = at;
+        while (runEnd < text.length() && inSaid(text.charAt(runEnd))) {
+          runEnd++;
+        }
+      }
+      if (kindAt < at) {
+        kindAt = nextKind(text, at);
+      }
+      return kindAt < runEnd;
+    }
+
+    private static boolean inSaid(char c) {
+      return Gates.isAsciiWord(c)
+          || c == '.'
+          || c == '+'
+          || c == '/'
+          || c == ' '
+          || c == ','
+          || c == '-';
+    }
+
+    /** The first kind word at or after {@code from}, or the text's length. */
+    private static int nextKind(String text, int from) {
+      int first = text.length();
+      for (String kind : KINDS) {
+        int found = text.indexOf(kind, from);
+        if (found >= 0 && found < first) {
+          first = found;
+        }
+      }
+      return first;
+    }
   }
 }

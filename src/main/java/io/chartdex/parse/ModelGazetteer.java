@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.MatchResult;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -38,9 +37,12 @@ final class ModelGazetteer {
   /** An upper-case qualifier before a family name ("ZO-AdaMM"); case-sensitive patterns only. */
   private static final String PREFIX = "(?:[A-Z]{2,}-)?";
 
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
   private final NameAlternation exactCase;
   private final NameAlternation anyCase;
   private final List<Pattern> patterns;
+  private final List<RegexStart> patternStarts;
   private final Set<String> notModels;
 
   private ModelGazetteer(
@@ -51,6 +53,7 @@ final class ModelGazetteer {
     this.exactCase = exactCase;
     this.anyCase = anyCase;
     this.patterns = List.copyOf(patterns);
+    this.patternStarts = this.patterns.stream().map(RegexStart::of).toList();
     this.notModels = Set.copyOf(notModels);
   }
 
@@ -97,8 +100,8 @@ final class ModelGazetteer {
     List<Found> found = new ArrayList<>();
     collect(exactCase.findAll(text, MAX_FINDS), found);
     collect(anyCase.findAll(text, MAX_FINDS), found);
-    for (Pattern pattern : patterns) {
-      collect(pattern.matcher(text), found);
+    for (int i = 0; i < patterns.size(); i++) {
+      collect(new GatedMatcher(patterns.get(i), patternStarts.get(i).gate(), text), found);
     }
     if (!ModelCues.comparesModels(overview)) {
       found.removeIf(f -> isNumberedLabel(f.name(), legend));
@@ -131,9 +134,9 @@ final class ModelGazetteer {
 
   private record Found(String name, int start, int end) {}
 
-  private static void collect(Matcher m, List<Found> found) {
+  private static void collect(GatedMatcher m, List<Found> found) {
     while (found.size() < MAX_FINDS && m.find()) {
-      found.add(new Found(m.group().replaceAll("\\s+", " "), m.start(), m.end()));
+      found.add(new Found(oneSpaced(m.group()), m.start(), m.end()));
     }
   }
 
@@ -142,8 +145,19 @@ final class ModelGazetteer {
       if (found.size() >= MAX_FINDS) {
         return;
       }
-      found.add(new Found(m.group().replaceAll("\\s+", " "), m.start(), m.end()));
+      found.add(new Found(oneSpaced(m.group()), m.start(), m.end()));
     }
+  }
+
+  /** Whitespace runs as one space; most names have none, so the regex runs only if needed. */
+  private static String oneSpaced(String name) {
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') {
+        return WHITESPACE.matcher(name).replaceAll(" ");
+      }
+    }
+    return name;
   }
 
   /**

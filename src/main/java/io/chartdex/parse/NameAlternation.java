@@ -18,20 +18,41 @@ import java.util.regex.Pattern;
  * the ones the single alternation would find, in the same order. Immutable and thread-safe.
  */
 final class NameAlternation {
-  private static final Pattern QUALIFIER = Pattern.compile("[A-Z]{2,}-");
+  /** Characters of a name's opening tried before its regex runs. */
+  private static final int OPENING = 3;
 
-  private final Map<Integer, Pattern> byFirst;
+  private final Map<Integer, Group> byFirst;
+  private final Group[] byAsciiFirst = new Group[128];
+  private final int groupCount;
   private final boolean qualified;
   private final boolean ignoreCase;
 
-  private NameAlternation(Map<Integer, Pattern> byFirst, boolean qualified, boolean ignoreCase) {
+  /** The names that begin with one character: their regex and how they open. */
+  private record Group(int index, Pattern pattern, List<String> openings, Gates.Openings table) {
+    /** The openings' first two characters as a table; null when one opening is empty. */
+    static Group of(int index, Pattern pattern, List<String> openings, boolean ignoreCase) {
+      boolean tabled = openings.stream().noneMatch(String::isEmpty);
+      return new Group(
+          index, pattern, openings, tabled ? new Gates.Openings(ignoreCase, openings) : null);
+    }
+  }
+
+  private NameAlternation(Map<Integer, Group> byFirst, boolean qualified, boolean ignoreCase) {
     this.byFirst = Map.copyOf(byFirst);
+    this.groupCount = byFirst.size();
     this.qualified = qualified;
     this.ignoreCase = ignoreCase;
+    byFirst.forEach(
+        (first, group) -> {
+          if (first < byAsciiFirst.length) {
+            byAsciiFirst[first] = group;
+          }
+        });
   }
 
   /**
-   * @param qualifier regex allowed before a name ("" for none)
+   * @param qualifier regex allowed before a name ("" for none); when not empty, it must be {@code
+   *     (?:[A-Z]{2,}-)?}, the qualifier {@link #qualifierEnd} finds
    * @param suffix regex allowed after a name
    * @param flags regex flags (CASE_INSENSITIVE for names written in lower case)
    */
@@ -43,8 +64,16 @@ final class NameAlternation {
           .computeIfAbsent(key(name.codePointAt(0), ignoreCase), k -> new ArrayList<>())
           .add(name);
     }
-    Map<Integer, Pattern> byFirst = new HashMap<>();
-    groups.forEach((first, group) -> byFirst.put(first, compile(group, qualifier, suffix, flags)));
+    Map<Integer, Group> byFirst = new HashMap<>();
+    groups.forEach(
+        (first, group) ->
+            byFirst.put(
+                first,
+                Group.of(
+                    byFirst.size(),
+                    compile(group, qualifier, suffix, flags),
+                    group.stream().map(NameAlternation::opening).distinct().toList(),
+                    ignoreCase)));
     return new NameAlternation(byFirst, !qualifier.isEmpty(), ignoreCase);
   }
 
@@ -64,6 +93,20 @@ final class NameAlternation {
     return Pattern.compile(regex, flags | Pattern.UNICODE_CASE);
   }
 
+  /**
+   * The first characters of a name that its regex matches literally: up to {@link #OPENING}, before
+   * any space (matched as {@code \s+}) or non-ASCII character; may be empty.
+   */
+  private static String opening(String name) {
+    int end = 0;
+    while (end < Math.min(OPENING, name.length())
+        && name.charAt(end) != ' '
+        && name.charAt(end) < 128) {
+      end++;
+    }
+    return name.substring(0, end);
+  }
+
   private static int key(int codePoint, boolean ignoreCase) {
     return ignoreCase ? Character.toLowerCase(codePoint) : codePoint;
   }
@@ -71,10 +114,10 @@ final class NameAlternation {
   /** Every match in the text, left to right and not overlapping, up to {@code limit}. */
   List<MatchResult> findAll(String text, int limit) {
     List<MatchResult> found = new ArrayList<>();
-    Map<Integer, Matcher> matchers = new HashMap<>();
+    Matcher[] matchers = new Matcher[groupCount];
     int i = 0;
     while (i < text.length() && found.size() < limit) {
-      MatchResult match = wordStart(text, i) ? matchAt(text, i, matchers) : null;
+      MatchResult match = mayStart(text, i) ? matchAt(text, i, matchers) : null;
       if (match != null && match.end() > i) {
         found.add(match);
         i = match.end();
@@ -83,6 +126,19 @@ final class NameAlternation {
       }
     }
     return found;
+  }
+
+  /**
+   * Whether a match may start at {@code i}: a group for its character, or a qualifier's capital
+   * there, and a word start. The group test comes first because it fails far more often.
+   */
+  private boolean mayStart(String text, int i) {
+    char c = text.charAt(i);
+    boolean candidate =
+        (qualified && c >= 'A' && c <= 'Z')
+            || c >= byAsciiFirst.length
+            || byAsciiFirst[ignoreCase && c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c] != null;
+    return candidate && wordStart(text, i);
   }
 
   private static boolean wordStart(String text, int i) {
@@ -94,26 +150,66 @@ final class NameAlternation {
   }
 
   /** The match the single alternation would make here: with a qualifier first, else without. */
-  private MatchResult matchAt(String text, int i, Map<Integer, Matcher> matchers) {
-    if (qualified) {
-      Matcher q = QUALIFIER.matcher(text).region(i, text.length());
-      if (q.lookingAt() && q.end() < text.length()) {
-        MatchResult withQualifier = tryPattern(text, i, text.codePointAt(q.end()), matchers);
-        if (withQualifier != null) {
-          return withQualifier;
-        }
+  private MatchResult matchAt(String text, int i, Matcher[] matchers) {
+    int qualifierEnd = qualified ? qualifierEnd(text, i) : -1;
+    if (qualifierEnd > 0 && qualifierEnd < text.length()) {
+      MatchResult withQualifier =
+          tryGroup(text, i, qualifierEnd, text.codePointAt(qualifierEnd), matchers);
+      if (withQualifier != null) {
+        return withQualifier;
       }
     }
-    return tryPattern(text, i, text.codePointAt(i), matchers);
+    return tryGroup(text, i, qualifierEnd, text.codePointAt(i), matchers);
   }
 
-  private MatchResult tryPattern(String text, int i, int first, Map<Integer, Matcher> matchers) {
-    Pattern pattern = byFirst.get(key(first, ignoreCase));
-    if (pattern == null) {
+  /** Where a qualifier ({@code [A-Z]{2,}-}) that starts at {@code i} ends, or -1. */
+  private static int qualifierEnd(String text, int i) {
+    int end = i;
+    while (end < text.length() && text.charAt(end) >= 'A' && text.charAt(end) <= 'Z') {
+      end++;
+    }
+    return end - i >= 2 && end < text.length() && text.charAt(end) == '-' ? end + 1 : -1;
+  }
+
+  /**
+   * The group's match at {@code i}, its names starting there or after the qualifier; the regex runs
+   * only where one of their openings is written.
+   */
+  private MatchResult tryGroup(
+      String text, int i, int qualifierEnd, int first, Matcher[] matchers) {
+    int key = key(first, ignoreCase);
+    Group group = key < byAsciiFirst.length ? byAsciiFirst[key] : byFirst.get(key);
+    if (group == null
+        || !(opensAt(text, i, group) || (qualifierEnd > 0 && opensAt(text, qualifierEnd, group)))) {
       return null;
     }
-    Matcher m = matchers.computeIfAbsent(first, k -> pattern.matcher(text));
-    m.region(i, text.length()).useTransparentBounds(true).useAnchoringBounds(false);
+    Matcher m = matchers[group.index()];
+    if (m == null) {
+      m = group.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+      matchers[group.index()] = m;
+    }
+    m.region(i, text.length());
     return m.lookingAt() ? m.toMatchResult() : null;
+  }
+
+  private static boolean asciiAt(String text, int at) {
+    return at >= text.length() || text.charAt(at) < 128;
+  }
+
+  /**
+   * Whether one of the group's names can start at {@code at}. {@code regionMatches} with ignoreCase
+   * accepts every pair of characters that CASE_INSENSITIVE | UNICODE_CASE does.
+   */
+  private boolean opensAt(String text, int at, Group group) {
+    if (group.table() != null && asciiAt(text, at) && asciiAt(text, at + 1)) {
+      // ASCII text folds only to ASCII, so the table of first two characters decides
+      return group.table().at(text, at);
+    }
+    for (String opening : group.openings()) {
+      if (text.regionMatches(ignoreCase, at, opening, 0, opening.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 }

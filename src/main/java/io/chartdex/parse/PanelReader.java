@@ -29,6 +29,22 @@ final class PanelReader {
   private static final Pattern COUNTED =
       Pattern.compile(
           "\\b(" + String.join("|", NUMBER_WORDS) + ")-panel\\b", Pattern.CASE_INSENSITIVE);
+
+  /** Where GRID can match: a digit after no word character (its \\b). */
+  private static final GatedMatcher.Gate GRID_START =
+      (text, from) -> {
+        for (int at = from; at < text.length(); at++) {
+          if (Gates.isAsciiDigit(text.charAt(at)) && Gates.afterNonWord(text, at)) {
+            return at;
+          }
+        }
+        return -1;
+      };
+
+  /** Where COUNTED can match: a number word's first two letters after no word character. */
+  private static final GatedMatcher.Gate COUNTED_START =
+      Gates.words(Gates.Before.WORD, true, NUMBER_WORDS);
+
   private static final Pattern ROW_OR_COLUMN_HEADERS =
       Pattern.compile("(?:rows|columns)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern LABELLED = Pattern.compile("^\\(([A-Za-z0-9]{1,3})\\)\\s*(.*)$");
@@ -62,7 +78,7 @@ final class PanelReader {
    * grid of cells") or a count ("a three-panel figure"); 0 when it says none.
    */
   static int statedCount(String text) {
-    Matcher grid = GRID.matcher(text);
+    GatedMatcher grid = new GatedMatcher(GRID, GRID_START, text);
     while (grid.find()) {
       String after = text.substring(grid.end(), Math.min(text.length(), grid.end() + 40));
       if (!after.startsWith(" of ") || PANEL_WORDS.matcher(after).find()) {
@@ -70,7 +86,7 @@ final class PanelReader {
         return count > 1 ? Math.min(count, MAX_PANELS) : 0;
       }
     }
-    Matcher counted = COUNTED.matcher(text);
+    GatedMatcher counted = new GatedMatcher(COUNTED, COUNTED_START, text);
     if (counted.find()) {
       int count = NUMBER_WORDS.indexOf(counted.group(1).toLowerCase(Locale.ROOT)) + 2;
       return count >= 2 ? count : 0;

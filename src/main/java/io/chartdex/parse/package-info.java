@@ -19,5 +19,10 @@
  * <p>Every step is linear or bounded in the input: regular expressions are literal alternations or
  * bounded repetitions, sentence patterns only see short sentences, and tree walks are iterative or
  * depth-capped, so no input can hang the parser or overflow its stack.
+ *
+ * <p>Speed: a regex searched over the whole text goes through {@code GatedMatcher}, which runs it
+ * only where a cheap character test ({@code Gates}, {@code RegexStart} for the configured model
+ * patterns) admits a match, and so finds exactly what {@code Matcher.find} would.
+ * BundledSamplesGoldenTest pins the records of all bundled samples against such rewrites.
  */
 package io.chartdex.parse;
