@@ -165,7 +165,7 @@ opensearch_run() {
   rm -rf "$data" && mkdir -p "$data"
   cluster_urls=
   t0=$(now_ms)
-  coproc CLUSTER { exec "$java" "-Xmx${os_nodes}g" "${jvm[@]:0:2}" -cp "$cp_cluster" \
+  coproc CLUSTER { exec "$java" "-Xmx${os_nodes}g" "${jvm[@]:0:3}" -cp "$cp_cluster" \
     io.chartdex.cluster.TestCluster "$data" "$os_nodes" 2> "$dir/opensearch-cluster.log"; }
   cluster_pid=$CLUSTER_PID
   while IFS= read -r -t 600 -u "${CLUSTER[0]}" line; do
