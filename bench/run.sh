@@ -2,8 +2,9 @@
 # chartdex benchmark: builds what it needs, generates the corpus, and measures chartdex (in-process
 # and over HTTP), raw Lucene, embedded Solr and SQLite FTS5 on the same corpus and queries, each peer
 # in its own JVM. Writes bench/results/<date>-<docs>.{json,md,svg} (or <name>.* with --name).
-# The opensearch peer (not in the default list: add it with --peers ...,opensearch) is chartdex over a
-# real OpenSearch 3.8 cluster of --opensearch-nodes nodes, started in its own JVM for the run.
+# The opensearch peer is chartdex over a real OpenSearch 3.8 cluster of --opensearch-nodes nodes (one
+# shard per node, no replica), started in its own JVM for the run from opensearch-cluster/; it adds
+# about 3 minutes to a 20K run on 2 cores (leave it out of --peers to skip it).
 #
 # Usage: bench/run.sh [--docs 20000] [--docs-list 10000,100000] [--millis 3000] [--clients 1,2,8]
 #                     [--peers chartdex,http,lucene,solr,sqlite,opensearch] [--opensearch-nodes 1]
@@ -15,7 +16,7 @@ root=$(cd "$bench/.." && pwd)
 docs_list=20000
 millis=3000
 clients=1,2,8
-peers=chartdex,http,lucene,solr,sqlite
+peers=chartdex,http,lucene,solr,sqlite,opensearch
 seed=42
 work=${TMPDIR:-/tmp}/chartdex-bench
 offline=()
@@ -112,14 +113,18 @@ run_size() {
     has "$peer" || continue
     echo "== $peer: ingest $n, search at $clients clients"
     rm -rf "$dir/index-$peer"
+    SECONDS=0
     peer_jvm "$peer" full "$corpus" "$dir/index-$peer" "$dir/$peer.json" "$millis" "$clients"
     cold_start "$peer" "$corpus" "$dir/index-$peer" "$dir/cold-$peer.json"
+    echo "== $peer took ${SECONDS}s"
   done
   if has http && [ -d "$dir/index-chartdex" ]; then
     http_run "$corpus" "$dir"
   fi
   if has opensearch; then
+    SECONDS=0
     opensearch_run "$corpus" "$dir"
+    echo "== opensearch took ${SECONDS}s (cluster start and stop included)"
   fi
   printf ',"load_after":"%s"}\n' "$(cut -d' ' -f1-3 /proc/loadavg)" >> "$dir/machine.json"
 }

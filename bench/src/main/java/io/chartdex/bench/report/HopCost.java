@@ -89,7 +89,8 @@ final class HopCost {
             + " %s embedded (%s× %s; parsing stays in chartdex, the bulk requests cross loopback HTTP"
             + " and the cluster indexes in its own JVM); one query of the whole mix at one client"
             + " takes %s ms at the median instead of %s ms (%s ms %s per query, p99 %s against %s"
-            + " ms), and 8 clients get %s q/s instead of %s. The cluster JVM peaked at %s MB RSS"
+            + " ms; query class by class the median is %s to %s× the embedded one), and 8 clients"
+            + " get %s q/s instead of %s. The cluster JVM peaked at %s MB RSS"
             + " (started in %s s) on top of the client's %s MB; the embedded peer peaked at %s MB.",
         cluster.path("nodes").asInt(1), Report.num(osIngest), Report.num(cdIngest),
         Report.num(Math.max(cdIngest / osIngest, osIngest / cdIngest)),
@@ -97,12 +98,22 @@ final class HopCost {
         Report.num(Math.abs(osP50 - p50)), osP50 >= p50 ? "more" : "less",
         Report.num(os1.path("p99_ms").asDouble(Double.NaN)),
         Report.num(cd1.path("p99_ms").asDouble(Double.NaN)),
+        Report.num(1 / classRatios(hop).max().orElse(Double.NaN)),
+        Report.num(1 / classRatios(hop).min().orElse(Double.NaN)),
         Report.num(os8.path("qps").asDouble(Double.NaN)),
         Report.num(cd8.path("qps").asDouble(Double.NaN)),
         Report.num(cluster.path("peak_rss_bytes").asDouble(Double.NaN) / 1e6),
         Report.num(cluster.path("start_ms").asDouble(Double.NaN) / 1e3),
         Report.num(os.path("peak_rss_bytes").asDouble(Double.NaN) / 1e6),
         Report.num(cd.path("peak_rss_bytes").asDouble(Double.NaN) / 1e6));
+  }
+
+  /** Embedded p50 ÷ OpenSearch p50 at one client for each query class (the mix left out). */
+  private static java.util.stream.DoubleStream classRatios(JsonNode hop) {
+    return Report.CLASSES.stream()
+        .filter(cls -> !cls.equals("all"))
+        .mapToDouble(cls -> clients(hop, cls, 1).path("p50_ms").asDouble(Double.NaN))
+        .filter(r -> !Double.isNaN(r));
   }
 
   private static JsonNode clients(JsonNode hop, String cls, int c) {
