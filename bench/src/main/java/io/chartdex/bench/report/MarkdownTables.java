@@ -37,7 +37,7 @@ final class MarkdownTables {
     JsonNode peers = size.path("peers");
     JsonNode cd = peers.path("chartdex");
     out.append("## ").append(String.format(Locale.ROOT, "%,d", n)).append(" descriptions (")
-        .append(Report.num(cd.path("ingest").path("bytes").asDouble() / MB)).append(" MB)\n\n");
+        .append(Report.num(corpusBytes(peers) / MB)).append(" MB)\n\n");
     out.append("### Ingest (files on disk → committed index)\n\n");
     out.append("| peer | docs/s | MB/s | chartdex ÷ peer (docs/s) | index MB | peak RSS MB | peak heap MB |\n");
     out.append("|---|---:|---:|---:|---:|---:|---:|\n");
@@ -68,6 +68,15 @@ final class MarkdownTables {
     search(peers);
     cold(peers);
     out.append(HopCost.markdown(size));
+  }
+
+  /** The corpus size as the first peer that ingested it measured it (chartdex may be absent). */
+  private static double corpusBytes(JsonNode peers) {
+    return Report.PEERS.stream()
+        .mapToDouble(p -> peers.path(p).path("ingest").path("bytes").asDouble())
+        .filter(b -> b > 0)
+        .findFirst()
+        .orElse(Double.NaN);
   }
 
   private void search(JsonNode peers) {
