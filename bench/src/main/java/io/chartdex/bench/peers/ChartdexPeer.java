@@ -12,9 +12,11 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * chartdex in-process, through its public engine API only: the files are ingested with chartdex's
- * own source and parser (parse included in the ingest figure), queries go through {@link
- * SearchRequest}. Thread-safe because the engine is.
+ * chartdex through its public engine API only: the files are ingested with chartdex's own source
+ * and parser (parse included in the ingest figure), queries go through {@link SearchRequest}. The
+ * same workload runs over any {@link ChartEngine}: the embedded index ({@link #open}) or an
+ * OpenSearch cluster ({@link OpenSearchPeer}), so the two differ only in how the engine is opened.
+ * Thread-safe because the engine is.
  */
 public final class ChartdexPeer implements SearchPeer {
   private final ChartEngine engine;
@@ -23,8 +25,14 @@ public final class ChartdexPeer implements SearchPeer {
     this.engine = engine;
   }
 
+  /** The embedded engine over a Lucene index directory (created when absent). */
   public static ChartdexPeer open(Path indexDir) throws Exception {
-    return new ChartdexPeer(LuceneChartEngine.open(indexDir, ConfigSource.bundled()));
+    return over(LuceneChartEngine.open(indexDir, ConfigSource.bundled()));
+  }
+
+  /** The workload over an engine opened elsewhere; closing the peer closes the engine. */
+  public static ChartdexPeer over(ChartEngine engine) {
+    return new ChartdexPeer(engine);
   }
 
   @Override

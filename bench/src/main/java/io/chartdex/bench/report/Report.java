@@ -12,12 +12,12 @@ import java.util.Locale;
 
 /**
  * Gathers one run's per-peer JSON files ({@code <work>/<docs>/<peer>.json}, {@code parser.json},
- * {@code cold-<peer>.json}, {@code machine.json}) into {@code <results>/<name>.json}, a Markdown
+ * {@code cold-<peer>.json}, {@code opensearch-cluster.json}, {@code machine.json}) into {@code <results>/<name>.json}, a Markdown
  * table ({@code <name>.md}) and the scaling plot ({@code <name>.svg}). Usage: {@code Report <work>
  * <resultsDir> <name> <docs>...}.
  */
 public final class Report {
-  static final List<String> PEERS = List.of("chartdex", "http", "lucene", "solr", "sqlite");
+  static final List<String> PEERS = List.of("chartdex", "http", "opensearch", "lucene", "solr", "sqlite");
   static final List<String> CLASSES =
       List.of("axis_phrase", "facet_filter", "axis_range", "free_text", "mixed", "all");
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -58,6 +58,13 @@ public final class Report {
         node.set("cold", read(dir.resolve("cold-" + peer + ".json")));
         peers.set(peer, node);
       }
+    }
+    JsonNode cluster = read(dir.resolve("opensearch-cluster.json"));
+    if (peers.has("opensearch") && !cluster.isMissingNode()) {
+      ((ObjectNode) peers.get("opensearch")).set("cluster", cluster);
+    }
+    if (peers.has("chartdex") && peers.has("opensearch")) {
+      size.set("hop", HopCost.ratios(peers.get("chartdex"), peers.get("opensearch")));
     }
     return size;
   }

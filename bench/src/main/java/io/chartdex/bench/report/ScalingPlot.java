@@ -11,7 +11,7 @@ import java.util.function.ToDoubleFunction;
  * evenly (10K, 20K, 100K ...), so a single size still draws.
  */
 final class ScalingPlot {
-  private static final String[] COLORS = {"#d62728", "#ff7f0e", "#1f77b4", "#2ca02c", "#9467bd"};
+  private static final String[] COLORS = {"#d62728", "#ff7f0e", "#8c564b", "#1f77b4", "#2ca02c", "#9467bd"};
   private static final int W = 320;
   private static final int H = 240;
   private static final int PAD = 48;
