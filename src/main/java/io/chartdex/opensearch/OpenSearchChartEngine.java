@@ -21,6 +21,8 @@ import io.chartdex.search.SearchRequest;
 import io.chartdex.search.SearchResult;
 import io.chartdex.search.StoredChart;
 import io.chartdex.search.Suggestion;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -49,6 +51,7 @@ public final class OpenSearchChartEngine implements ChartEngine {
   private final SearchBody bodies;
   private final SearchResponseReader reader;
   private final String path;
+  private final RefreshPause refreshPause;
 
   private OpenSearchChartEngine(
       OpenSearchSettings settings,
@@ -63,6 +66,7 @@ public final class OpenSearchChartEngine implements ChartEngine {
     this.bodies = new SearchBody(schema);
     this.reader = new SearchResponseReader(schema);
     this.path = "/" + settings.index();
+    this.refreshPause = new RefreshPause(connection, settings.index());
   }
 
   /**
@@ -83,50 +87,32 @@ public final class OpenSearchChartEngine implements ChartEngine {
     return new OpenSearchChartEngine(settings, connection, schema, parser);
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Parsing overlaps sending (see {@link BulkIndexRun}); the index's periodic refresh is off for
+   * the run and restored, with a refresh, when it ends, also when it fails.
+   */
   @Override
   public IndexReport index(DescriptionSource source, IndexProgress progress) {
     long started = System.currentTimeMillis();
-    BulkWriter writer = new BulkWriter(connection, settings.index());
-    List<IndexReport.Failure> unreadable = new ArrayList<>();
-    long[] bytes = {0};
-    int[] warned = {0};
-    try {
-      source.readInto(
-          new DescriptionSource.Sink() {
-            @Override
-            public void accept(Description d) {
-              try {
-                ChartRecord record = parser.parse(d);
-                writer.add(d.id(), documents.toSource(record, d.text(), d.metadata()));
-                bytes[0] += d.text().getBytes(StandardCharsets.UTF_8).length;
-                warned[0] += record.warnings().isEmpty() ? 0 : 1;
-              } catch (RuntimeException e) {
-                if (e instanceof OpenSearchException) {
-                  throw e;
-                }
-                unreadable.add(
-                    new IndexReport.Failure(
-                        d.id(), "cannot be parsed or mapped: " + e.getMessage()));
-              }
-              progress.update(writer.written(), bytes[0], System.currentTimeMillis() - started);
-            }
-
-            @Override
-            public void failed(String location, String reason) {
-              unreadable.add(new IndexReport.Failure(location, reason));
-            }
-          });
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    IndexReport run;
+    try (RefreshPause.Held paused = refreshPause.pause()) {
+      run =
+          new BulkIndexRun(
+                  parser, documents, new BulkSender(connection, settings.index()), progress)
+              .run(source);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    writer.flush();
-    connection.call("POST", path + "/_refresh", null);
-    long millis = System.currentTimeMillis() - started;
-    progress.update(writer.written(), bytes[0], millis);
-    List<IndexReport.Failure> failures = new ArrayList<>(unreadable);
-    failures.addAll(writer.failures());
+    // The run's time includes the final refresh: only then is everything searchable.
     return new IndexReport(
-        writer.written(), writer.replaced(), warned[0], failures, millis, bytes[0]);
+        run.indexed(),
+        run.replaced(),
+        run.withWarnings(),
+        run.failures(),
+        System.currentTimeMillis() - started,
+        run.bytes());
   }
 
   /**
