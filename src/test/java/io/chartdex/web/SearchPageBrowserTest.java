@@ -111,7 +111,9 @@ class SearchPageBrowserTest {
 
     new Actions(driver).sendKeys(Keys.ESCAPE).perform();
     browser.await("the detail view to close", d -> !page.detailOpen());
-    assertThat(page.urlParameters()).containsExactly("q=" + AXIS_QUERY);
+    // the dialog's close event updates the URL after the dialog is gone: wait for it, not a moment
+    browser.await(
+        "the URL to drop the detail", d -> page.urlParameters().equals(List.of("q=" + AXIS_QUERY)));
 
     driver.navigate().back();
     assertThat(page.awaitDetail().findElement(By.id("detail-title")).getText())
