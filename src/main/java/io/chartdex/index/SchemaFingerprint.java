@@ -1,5 +1,6 @@
 package io.chartdex.index;
 
+import io.chartdex.mapping.StoredRecord;
 import io.chartdex.schema.FieldDef;
 import io.chartdex.schema.FieldKind;
 import io.chartdex.schema.IndexSchema;
@@ -24,11 +25,14 @@ final class SchemaFingerprint {
   private SchemaFingerprint() {}
 
   static String of(IndexSchema schema) {
+    // The stored record's layout too: an index whose records keep their section texts is refused.
     String mapping =
         schema.fields().stream()
-            .map(field -> mapping(schema, field))
-            .sorted()
-            .collect(Collectors.joining("\n"));
+                .map(field -> mapping(schema, field))
+                .sorted()
+                .collect(Collectors.joining("\n"))
+            + "\n"
+            + StoredRecord.of(schema).layout();
     try {
       byte[] digest =
           MessageDigest.getInstance("SHA-256").digest(mapping.getBytes(StandardCharsets.UTF_8));

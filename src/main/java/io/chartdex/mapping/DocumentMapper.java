@@ -3,11 +3,15 @@ package io.chartdex.mapping;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import io.chartdex.model.Axis;
 import io.chartdex.model.ChartRecord;
 import io.chartdex.schema.FieldDef;
 import io.chartdex.schema.IndexSchema;
+import io.chartdex.schema.RecordPath;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
@@ -25,19 +29,22 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * A parsed chart → the Lucene document for it, driven entirely by the {@link IndexSchema}: each
- * schema field reads its record path and becomes the Lucene field its kind calls for. Keeps the
- * record and the original text stored so the index alone can answer {@code get}. Immutable and
- * thread-safe.
+ * schema field reads its record path (through the record's accessors, no JSON tree) and becomes the
+ * Lucene field its kind calls for. Keeps the record ({@link StoredRecord}) and the original text
+ * stored so the index alone can answer {@code get}. Immutable and thread-safe.
  */
 public final class DocumentMapper {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper TREE = new ObjectMapper();
+  private static final ObjectWriter WRITER = TREE.writer();
   private static final FieldType TEXT_STORED = textType(true);
   private static final FieldType TEXT_UNSTORED = textType(false);
 
   private final IndexSchema schema;
+  private final StoredRecord storedRecord;
 
   public DocumentMapper(IndexSchema schema) {
     this.schema = schema;
+    this.storedRecord = StoredRecord.of(schema);
   }
 
   /**
@@ -48,16 +55,15 @@ public final class DocumentMapper {
    * @throws IllegalArgumentException when a value cannot be indexed (Lucene's limits)
    */
   public Document toDocument(ChartRecord record, String text, Map<String, String> metadata) {
-    JsonNode tree = JSON.valueToTree(record);
     Document doc = new Document();
     // StringField finds the document to replace or delete; doc values give the id tie-break sort.
     doc.add(new StringField(IndexFields.ID, record.id(), Field.Store.YES));
     doc.add(new SortedDocValuesField(IndexFields.ID, new BytesRef(record.id())));
-    doc.add(new StoredField(IndexFields.RECORD, json(tree)));
+    doc.add(new StoredField(IndexFields.RECORD, storedRecord.json(record)));
     doc.add(new StoredField(IndexFields.TEXT, text));
-    doc.add(new StoredField(IndexFields.METADATA, json(JSON.valueToTree(metadata))));
+    doc.add(new StoredField(IndexFields.METADATA, json(metadata)));
     for (FieldDef field : schema.fields()) {
-      addField(doc, field, field.path().select(tree));
+      addField(doc, field, field.path().select(record));
     }
     try {
       return schema.facetsConfig().build(doc);
@@ -67,17 +73,19 @@ public final class DocumentMapper {
     }
   }
 
-  private static void addField(Document doc, FieldDef field, Iterable<JsonNode> values) {
+  private static void addField(Document doc, FieldDef field, List<Object> values) {
     Set<String> facetValues = new LinkedHashSet<>();
-    for (JsonNode value : values) {
+    for (Object value : values) {
       switch (field.kind()) {
         // Offsets in the postings let the unified highlighter work without re-analysing.
         case TEXT ->
             doc.add(
                 new Field(
-                    field.name(), value.asText(), field.stored() ? TEXT_STORED : TEXT_UNSTORED));
-        case KEYWORD -> addKeyword(doc, field, field.canonical().apply(value.asText()));
-        case FACET -> facetValues.add(field.canonical().apply(value.asText()));
+                    field.name(),
+                    RecordPath.text(value),
+                    field.stored() ? TEXT_STORED : TEXT_UNSTORED));
+        case KEYWORD -> addKeyword(doc, field, field.canonical().apply(RecordPath.text(value)));
+        case FACET -> facetValues.add(field.canonical().apply(RecordPath.text(value)));
         case NUMERIC -> addNumber(doc, field, value);
         case AXIS_RANGE -> addRange(doc, field, value);
       }
@@ -94,33 +102,42 @@ public final class DocumentMapper {
     }
   }
 
-  private static void addNumber(Document doc, FieldDef field, JsonNode value) {
-    if (value.isNumber()) {
-      doc.add(new DoublePoint(field.name(), value.asDouble()));
+  private static void addNumber(Document doc, FieldDef field, Object value) {
+    if (value instanceof Number number) {
+      doc.add(new DoublePoint(field.name(), number.doubleValue()));
       if (field.stored()) {
-        doc.add(new StoredField(field.name(), value.asDouble()));
+        doc.add(new StoredField(field.name(), number.doubleValue()));
       }
     }
   }
 
   /** An axis is indexed as [min, max]; an end the text leaves open is infinite. */
-  private static void addRange(Document doc, FieldDef field, JsonNode axis) {
-    JsonNode min = axis.path("min");
-    JsonNode max = axis.path("max");
-    if (!min.isNumber() && !max.isNumber()) {
+  private static void addRange(Document doc, FieldDef field, Object value) {
+    Double min;
+    Double max;
+    if (value instanceof Axis axis) {
+      min = axis.min();
+      max = axis.max();
+    } else {
+      // Another record with min and max (the schema allows any): read them off its JSON.
+      JsonNode tree = TREE.valueToTree(value);
+      min = tree.path("min").isNumber() ? tree.path("min").asDouble() : null;
+      max = tree.path("max").isNumber() ? tree.path("max").asDouble() : null;
+    }
+    if (min == null && max == null) {
       return;
     }
-    double lo = min.isNumber() ? min.asDouble() : Double.NEGATIVE_INFINITY;
-    double hi = max.isNumber() ? max.asDouble() : Double.POSITIVE_INFINITY;
+    double lo = min != null ? min : Double.NEGATIVE_INFINITY;
+    double hi = max != null ? max : Double.POSITIVE_INFINITY;
     // "ranging from 155 down to 100" states the same span.
     doc.add(
         new DoubleRange(
             field.name(), new double[] {Math.min(lo, hi)}, new double[] {Math.max(lo, hi)}));
   }
 
-  private static String json(JsonNode tree) {
+  private static String json(Object value) {
     try {
-      return JSON.writeValueAsString(tree);
+      return WRITER.writeValueAsString(value);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,7 +1,12 @@
 package io.chartdex.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.chartdex.model.ChartRecord;
+import java.lang.invoke.LambdaMetafactory;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -9,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -24,6 +30,19 @@ public final class RecordPath {
   private static final Pattern SEGMENT =
       Pattern.compile("([A-Za-z][A-Za-z0-9]*)(\\[(?:([A-Za-z][A-Za-z0-9]*)=([^\\]]+))?\\])?");
 
+  private static final ObjectMapper TREE = new ObjectMapper();
+
+  /** Each enum's constants as Jackson writes them ({@code @JsonValue}), by ordinal. */
+  private static final ClassValue<List<String>> ENUM_TEXT =
+      new ClassValue<>() {
+        @Override
+        protected List<String> computeValue(Class<?> type) {
+          return Arrays.stream(type.getEnumConstants())
+              .map(constant -> TREE.valueToTree(constant).asText())
+              .toList();
+        }
+      };
+
   private final String text;
   private final List<Segment> segments;
   private final Class<?> target;
@@ -32,6 +51,37 @@ public final class RecordPath {
     this.text = text;
     this.segments = segments;
     this.target = target;
+  }
+
+  /**
+   * The values this path reaches in a record, read through the record accessors (no JSON tree), in
+   * record order; nulls skipped. Scalars come back as they are in the record (String, Double,
+   * enum); {@link #text(Object)} renders one as its JSON text.
+   */
+  public List<Object> select(ChartRecord record) {
+    List<Object> current = List.of(record);
+    for (Segment segment : segments) {
+      List<Object> next = new ArrayList<>();
+      for (Object value : current) {
+        segment.stepRecord(value, next);
+      }
+      current = next;
+    }
+    return current;
+  }
+
+  /** A scalar as its JSON text would read: what {@code select(tree)} and {@code asText} give. */
+  public static String text(Object scalar) {
+    if (scalar instanceof String s) {
+      return s;
+    }
+    if (scalar instanceof Number || scalar instanceof Boolean) {
+      return String.valueOf(scalar);
+    }
+    if (scalar instanceof Enum<?> constant) {
+      return ENUM_TEXT.get(constant.getDeclaringClass()).get(constant.ordinal());
+    }
+    return TREE.valueToTree(scalar).asText();
   }
 
   /**
@@ -49,6 +99,7 @@ public final class RecordPath {
             "'" + part + "' is not a path step (name, name[] or name[key=value])");
       }
       RecordComponent component = component(type, m.group(1));
+      Function<Object, Object> read = accessor(component);
       boolean list = List.class.isAssignableFrom(component.getType());
       boolean each = m.group(2) != null;
       if (list != each) {
@@ -58,10 +109,9 @@ public final class RecordPath {
                 : m.group(1) + " is not a list");
       }
       type = list ? elementType(component.getGenericType()) : component.getType();
-      if (m.group(3) != null) {
-        component(type, m.group(3));
-      }
-      segments.add(new Segment(m.group(1), each, m.group(3), m.group(4)));
+      Function<Object, Object> readKey =
+          m.group(3) == null ? null : accessor(component(type, m.group(3)));
+      segments.add(new Segment(m.group(1), each, m.group(3), m.group(4), read, readKey));
     }
     return new RecordPath(text, List.copyOf(segments), type);
   }
@@ -127,7 +177,65 @@ public final class RecordPath {
     throw new IllegalArgumentException("list of unknown element type: " + listType);
   }
 
-  private record Segment(String name, boolean each, String key, String value) {
+  /**
+   * The component's accessor as a Function: a generated class the JIT inlines like a direct call,
+   * where invoking a MethodHandle held in a field is not (it was slower than the JSON tree).
+   */
+  @SuppressWarnings("unchecked")
+  private static Function<Object, Object> accessor(RecordComponent component) {
+    try {
+      MethodHandles.Lookup lookup =
+          MethodHandles.privateLookupIn(component.getDeclaringRecord(), MethodHandles.lookup());
+      MethodHandle getter = lookup.unreflect(component.getAccessor());
+      return (Function<Object, Object>)
+          LambdaMetafactory.metafactory(
+                  lookup,
+                  "apply",
+                  MethodType.methodType(Function.class),
+                  MethodType.methodType(Object.class, Object.class),
+                  getter,
+                  MethodType.methodType(
+                      getter.type().returnType().isPrimitive()
+                          ? getter.type().wrap().returnType()
+                          : getter.type().returnType(),
+                      component.getDeclaringRecord()))
+              .getTarget()
+              .invokeExact();
+    } catch (Throwable e) {
+      throw new IllegalArgumentException(component.getName() + " is not readable", e);
+    }
+  }
+
+  private record Segment(
+      String name,
+      boolean each,
+      String key,
+      String value,
+      Function<Object, Object> read,
+      Function<Object, Object> readKey) {
+    void stepRecord(Object record, List<Object> out) {
+      Object child = read.apply(record);
+      if (child == null) {
+        return;
+      }
+      if (!each) {
+        out.add(child);
+        return;
+      }
+      for (Object element : (List<?>) child) {
+        if (key == null || matchesValue(readKey.apply(element))) {
+          out.add(element);
+        }
+      }
+    }
+
+    private boolean matchesValue(Object field) {
+      return field != null
+          && !(field instanceof Record)
+          && !(field instanceof List)
+          && text(field).toLowerCase(Locale.ROOT).equals(value.toLowerCase(Locale.ROOT));
+    }
+
     void step(JsonNode node, List<JsonNode> out) {
       JsonNode child = node.get(name);
       if (child == null || child.isNull()) {

@@ -1,6 +1,7 @@
 package io.chartdex.search;
 
 import io.chartdex.mapping.IndexFields;
+import io.chartdex.mapping.StoredRecord;
 import io.chartdex.model.ChartRecord;
 import io.chartdex.schema.FieldDef;
 import io.chartdex.schema.IndexSchema;
@@ -40,6 +41,7 @@ public final class ChartSearcher {
       new Sort(SortField.FIELD_SCORE, new SortField(IndexFields.ID, SortField.Type.STRING));
 
   private final IndexSchema schema;
+  private final StoredRecord storedRecord;
   private final SearcherManager searchers;
   private final QueryBuilder queries;
   private final FacetCounts facetCounts;
@@ -48,6 +50,7 @@ public final class ChartSearcher {
 
   public ChartSearcher(IndexSchema schema, SearcherManager searchers) {
     this.schema = schema;
+    this.storedRecord = StoredRecord.of(schema);
     this.searchers = searchers;
     this.queries = new QueryBuilder(schema);
     this.facetCounts = new FacetCounts(schema);
@@ -130,7 +133,8 @@ public final class ChartSearcher {
           TopDocs top = s.search(new TermQuery(new Term(IndexFields.ID, id)), 1);
           return top.scoreDocs.length == 0
               ? Optional.empty()
-              : Optional.of(StoredCharts.chart(StoredCharts.document(s, top.scoreDocs[0].doc)));
+              : Optional.of(
+                  StoredCharts.chart(StoredCharts.document(s, top.scoreDocs[0].doc), storedRecord));
         });
   }
 
@@ -154,7 +158,7 @@ public final class ChartSearcher {
       GenerationSearcher s, Query query, ScoreDoc[] page, SearchRequest request)
       throws IOException {
     int[] docIds = Arrays.stream(page).mapToInt(d -> d.doc).toArray();
-    List<ChartRecord> records = StoredCharts.records(s, docIds);
+    List<ChartRecord> records = StoredCharts.records(s, storedRecord, docIds);
     List<List<Snippet>> snippetsPerHit = snippets.of(s, query, docIds, records, request);
     boolean scored = !request.query().isBlank();
     List<SearchHit> hits = new ArrayList<>();

@@ -4,10 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.chartdex.mapping.IndexFields;
+import io.chartdex.mapping.StoredRecord;
 import io.chartdex.model.ChartRecord;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
@@ -31,56 +33,64 @@ final class StoredCharts {
    * The records of these documents, in order. Reads the stored record field only, and stops there:
    * the original text and the highlighted fields stored after it are not decoded.
    */
-  static List<ChartRecord> records(IndexSearcher searcher, int[] docIds) throws IOException {
+  static List<ChartRecord> records(IndexSearcher searcher, StoredRecord layout, int[] docIds)
+      throws IOException {
     StoredFields stored = searcher.storedFields();
     List<ChartRecord> records = new ArrayList<>(docIds.length);
     for (int docId : docIds) {
-      RecordVisitor visitor = new RecordVisitor();
+      RecordVisitor visitor = new RecordVisitor(layout.sectionTextField());
       stored.document(docId, visitor);
-      records.add(read(visitor.json, ChartRecord.class));
+      records.add(layout.read(visitor.json, visitor.sectionTexts));
     }
     return records;
   }
 
-  static ChartRecord record(Document doc) {
-    return read(doc.get(IndexFields.RECORD), ChartRecord.class);
+  static ChartRecord record(Document doc, StoredRecord layout) {
+    String field = layout.sectionTextField();
+    return layout.read(
+        doc.get(IndexFields.RECORD),
+        field == null ? List.of() : Arrays.asList(doc.getValues(field)));
   }
 
-  /** Keeps the stored record's JSON and stops the stored-fields reader once it has it. */
+  /**
+   * Keeps the stored record's JSON and the section texts, skipping (not decoding) the other fields.
+   */
   private static final class RecordVisitor extends StoredFieldVisitor {
+    private final String sectionTextField;
+    private final List<String> sectionTexts = new ArrayList<>();
     private String json;
+
+    RecordVisitor(String sectionTextField) {
+      this.sectionTextField = sectionTextField;
+    }
 
     @Override
     public Status needsField(FieldInfo field) {
-      if (json != null) {
-        return Status.STOP;
+      if (IndexFields.RECORD.equals(field.name) || field.name.equals(sectionTextField)) {
+        return Status.YES;
       }
-      return IndexFields.RECORD.equals(field.name) ? Status.YES : Status.NO;
+      return json != null && sectionTextField == null ? Status.STOP : Status.NO;
     }
 
     @Override
     public void stringField(FieldInfo field, String value) {
-      json = value;
+      if (IndexFields.RECORD.equals(field.name)) {
+        json = value;
+      } else {
+        sectionTexts.add(value);
+      }
     }
   }
 
-  static StoredChart chart(Document doc) {
+  static StoredChart chart(Document doc, StoredRecord layout) {
     String metadata = doc.get(IndexFields.METADATA);
     try {
       return new StoredChart(
-          record(doc),
+          record(doc, layout),
           doc.get(IndexFields.TEXT),
           metadata == null ? Map.of() : JSON.readValue(metadata, STRINGS));
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException("stored metadata is not readable", e);
-    }
-  }
-
-  private static <T> T read(String json, Class<T> type) {
-    try {
-      return JSON.readValue(json, type);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException("stored record is not readable", e);
     }
   }
 }

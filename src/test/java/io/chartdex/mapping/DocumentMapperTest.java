@@ -7,6 +7,7 @@ import io.chartdex.config.ConfigSource;
 import io.chartdex.model.Axis;
 import io.chartdex.model.AxisRole;
 import io.chartdex.model.ChartRecord;
+import io.chartdex.model.Section;
 import io.chartdex.schema.IndexSchema;
 import io.chartdex.search.SampleCharts;
 import java.io.IOException;
@@ -118,11 +119,36 @@ class DocumentMapperTest {
   }
 
   @Test
-  void theStoredRecordReadsBackEqual() throws IOException {
+  void theStoredRecordReadsBackEqualWithItsSectionTextsFromTheTextField() {
+    Document doc = mapper.toDocument(SampleCharts.DECODING, "t", Map.of());
+    StoredRecord layout = StoredRecord.of(SCHEMA);
+
+    assertThat(layout.sectionTextField()).isEqualTo("text");
+    assertThat(layout.read(doc.get(IndexFields.RECORD), List.of(doc.getValues("text"))))
+        .isEqualTo(SampleCharts.DECODING);
+  }
+
+  @Test
+  void theStoredRecordLeavesOutTheSectionTextsTheTextFieldStores() throws IOException {
     Document doc = mapper.toDocument(SampleCharts.DECODING, "t", Map.of());
 
-    assertThat(new ObjectMapper().readValue(doc.get(IndexFields.RECORD), ChartRecord.class))
-        .isEqualTo(SampleCharts.DECODING);
+    ChartRecord stored =
+        new ObjectMapper().readValue(doc.get(IndexFields.RECORD), ChartRecord.class);
+    assertThat(stored.sections())
+        .extracting(Section::name)
+        .containsExactly("overview", "interpretation");
+    assertThat(stored.sections()).extracting(Section::text).containsExactly(null, null);
+    assertThat(doc.getValues("text"))
+        .containsExactly(
+            SampleCharts.DECODING.sections().get(0).text(),
+            SampleCharts.DECODING.sections().get(1).text());
+  }
+
+  @Test
+  void aRecordStoredWithItsSectionTextsReadsBackAsItWas() throws IOException {
+    String whole = new ObjectMapper().writeValueAsString(SampleCharts.DECODING);
+
+    assertThat(StoredRecord.of(SCHEMA).read(whole, List.of())).isEqualTo(SampleCharts.DECODING);
   }
 
   @Test
