@@ -122,10 +122,19 @@ final class NameAlternation {
         found.add(match);
         i = match.end();
       } else {
-        i += Character.charCount(text.codePointAt(i));
+        i = nextCodePoint(text, i);
       }
     }
     return found;
+  }
+
+  /** The index after the code point at {@code i}: charAt, not codePointAt, on this hot path. */
+  private static int nextCodePoint(String text, int i) {
+    return Character.isHighSurrogate(text.charAt(i))
+            && i + 1 < text.length()
+            && Character.isLowSurrogate(text.charAt(i + 1))
+        ? i + 2
+        : i + 1;
   }
 
   /**
@@ -144,6 +153,10 @@ final class NameAlternation {
   private static boolean wordStart(String text, int i) {
     if (i == 0) {
       return true;
+    }
+    char last = text.charAt(i - 1);
+    if (last < 128) { // ASCII: no surrogate, and letters and digits are ASCII's own
+      return !Gates.isAsciiLetterOrDigit(last) && last != '-';
     }
     int before = text.codePointBefore(i);
     return !Character.isLetterOrDigit(before) && before != '-';
