@@ -1,10 +1,11 @@
 package io.chartdex.parse;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * Building blocks for {@link GatedMatcher.Gate}s: tests of the character before a position and of
- * the first two characters at it. Each is a necessary condition of a regex construct, noted where
+ * the first characters at it. Each is a necessary condition of a regex construct, noted where
  * it is used. Immutable and thread-safe.
  */
 final class Gates {
@@ -74,14 +75,24 @@ final class Gates {
   }
 
   /**
-   * How words of a list begin: their first two characters, so that a literal alternation is tried
+   * How words of a list begin: their first three characters, so that a literal alternation is tried
    * only where one of its words can start. For regexes without UNICODE_CASE, whose CASE_INSENSITIVE
-   * folds ASCII letters only; the words must be ASCII.
+   * folds ASCII letters only; the words must be ASCII. A non-ASCII third character in the text is
+   * admitted, so the table also serves a UNICODE_CASE regex whose first two text characters are
+   * ASCII.
    */
   static final class Openings {
+    /** A pair's slot when a word is just that pair: any third character follows. */
+    private static final short ANY_THIRD = -1;
+
     private final boolean ignoreCase;
     private final boolean[] single = new boolean[ASCII];
-    private final boolean[] pairs = new boolean[ASCII * ASCII];
+
+    /** Per first-two-character pair: 0 for none, ANY_THIRD, or 1 + its index in thirds. */
+    private final short[] pairs = new short[ASCII * ASCII];
+
+    /** Per slot, the third characters as two 64-bit masks (low and high half of ASCII). */
+    private long[] thirds = new long[0];
 
     Openings(boolean ignoreCase, List<String> words) {
       this.ignoreCase = ignoreCase;
@@ -93,9 +104,22 @@ final class Gates {
         if (word.length() == 1) {
           single[first] = true;
         } else {
-          pairs[first * ASCII + fold(word.charAt(1))] = true;
+          addPair(
+              first * ASCII + fold(word.charAt(1)), word.length() > 2 ? fold(word.charAt(2)) : -1);
         }
       }
+    }
+
+    private void addPair(int pair, int third) {
+      if (third < 0 || pairs[pair] == ANY_THIRD) {
+        pairs[pair] = ANY_THIRD;
+        return;
+      }
+      if (pairs[pair] == 0) {
+        thirds = Arrays.copyOf(thirds, thirds.length + 2);
+        pairs[pair] = (short) (thirds.length / 2);
+      }
+      thirds[2 * (pairs[pair] - 1) + third / 64] |= 1L << (third % 64);
     }
 
     /** Whether one of the words can start at {@code at}. */
@@ -114,7 +138,18 @@ final class Gates {
         return false;
       }
       int second = fold(text.charAt(at + 1));
-      return second < ASCII && pairs[first * ASCII + second];
+      if (second >= ASCII) {
+        return false;
+      }
+      int slot = pairs[first * ASCII + second];
+      if (slot == 0 || slot == ANY_THIRD) {
+        return slot == ANY_THIRD;
+      }
+      if (at + 2 >= text.length()) {
+        return false;
+      }
+      int third = fold(text.charAt(at + 2));
+      return third >= ASCII || (thirds[2 * (slot - 1) + third / 64] & (1L << (third % 64))) != 0;
     }
 
     private int fold(char c) {
