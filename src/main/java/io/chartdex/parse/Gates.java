@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Building blocks for {@link GatedMatcher.Gate}s: tests of the character before a position and of
- * the first characters at it. Each is a necessary condition of a regex construct, noted where
- * it is used. Immutable and thread-safe.
+ * the first characters at it. Each is a necessary condition of a regex construct, noted where it is
+ * used. Immutable and thread-safe.
  */
 final class Gates {
   private static final int ASCII = 128;
