@@ -1,10 +1,8 @@
 package io.chartdex.mapping;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import io.chartdex.model.Axis;
 import io.chartdex.model.ChartRecord;
 import io.chartdex.schema.FieldDef;
 import io.chartdex.schema.IndexSchema;
@@ -113,26 +111,10 @@ public final class DocumentMapper {
 
   /** An axis is indexed as [min, max]; an end the text leaves open is infinite. */
   private static void addRange(Document doc, FieldDef field, Object value) {
-    Double min;
-    Double max;
-    if (value instanceof Axis axis) {
-      min = axis.min();
-      max = axis.max();
-    } else {
-      // Another record with min and max (the schema allows any): read them off its JSON.
-      JsonNode tree = TREE.valueToTree(value);
-      min = tree.path("min").isNumber() ? tree.path("min").asDouble() : null;
-      max = tree.path("max").isNumber() ? tree.path("max").asDouble() : null;
+    RecordPath.Span span = RecordPath.span(value);
+    if (span != null) {
+      doc.add(new DoubleRange(field.name(), new double[] {span.low()}, new double[] {span.high()}));
     }
-    if (min == null && max == null) {
-      return;
-    }
-    double lo = min != null ? min : Double.NEGATIVE_INFINITY;
-    double hi = max != null ? max : Double.POSITIVE_INFINITY;
-    // "ranging from 155 down to 100" states the same span.
-    doc.add(
-        new DoubleRange(
-            field.name(), new double[] {Math.min(lo, hi)}, new double[] {Math.max(lo, hi)}));
   }
 
   private static String json(Object value) {

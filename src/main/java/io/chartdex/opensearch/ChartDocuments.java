@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.chartdex.model.ChartRecord;
 import io.chartdex.schema.FieldDef;
 import io.chartdex.schema.IndexSchema;
+import io.chartdex.schema.RecordPath;
 import io.chartdex.search.StoredChart;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -38,16 +39,21 @@ final class ChartDocuments {
     for (FieldDef field : schema.fields()) {
       ArrayNode values = JSON.createArrayNode();
       Set<String> distinct = new LinkedHashSet<>();
-      for (JsonNode value : field.path().select(tree)) {
+      for (Object value : field.path().select(record)) {
         switch (field.kind()) {
-          case TEXT -> values.add(value.asText());
-          case KEYWORD, FACET -> distinct.add(field.canonical().apply(value.asText()));
+          case TEXT -> values.add(RecordPath.text(value));
+          case KEYWORD, FACET -> distinct.add(field.canonical().apply(RecordPath.text(value)));
           case NUMERIC -> {
-            if (value.isNumber()) {
-              values.add(value.asDouble());
+            if (value instanceof Number number) {
+              values.add(number.doubleValue());
             }
           }
-          case AXIS_RANGE -> range(value).ifPresent(values::add);
+          case AXIS_RANGE -> {
+            RecordPath.Span span = RecordPath.span(value);
+            if (span != null) {
+              values.add(range(span));
+            }
+          }
         }
       }
       distinct.stream().filter(v -> !v.isEmpty()).forEach(values::add);
@@ -58,24 +64,16 @@ final class ChartDocuments {
     return doc;
   }
 
-  /** An axis as [min, max]; an end the text leaves open stays unbounded. */
-  private static java.util.Optional<ObjectNode> range(JsonNode axis) {
-    JsonNode min = axis.path("min");
-    JsonNode max = axis.path("max");
-    if (!min.isNumber() && !max.isNumber()) {
-      return java.util.Optional.empty();
+  /** A span as a double_range value; an open (infinite) end stays unbounded. */
+  private static ObjectNode range(RecordPath.Span span) {
+    ObjectNode range = JSON.createObjectNode();
+    if (!Double.isInfinite(span.low())) {
+      range.put("gte", span.low());
     }
-    ObjectNode span = JSON.createObjectNode();
-    if (min.isNumber() && max.isNumber()) {
-      // "ranging from 155 down to 100" states the same span.
-      span.put("gte", Math.min(min.asDouble(), max.asDouble()));
-      span.put("lte", Math.max(min.asDouble(), max.asDouble()));
-    } else if (min.isNumber()) {
-      span.put("gte", min.asDouble());
-    } else {
-      span.put("lte", max.asDouble());
+    if (!Double.isInfinite(span.high())) {
+      range.put("lte", span.high());
     }
-    return java.util.Optional.of(span);
+    return range;
   }
 
   static ChartRecord record(JsonNode source) {

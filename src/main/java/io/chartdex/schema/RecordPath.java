@@ -2,6 +2,7 @@ package io.chartdex.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.chartdex.model.Axis;
 import io.chartdex.model.ChartRecord;
 import java.lang.invoke.LambdaMetafactory;
 import java.lang.invoke.MethodHandle;
@@ -70,7 +71,7 @@ public final class RecordPath {
     return current;
   }
 
-  /** A scalar as its JSON text would read: what {@code select(tree)} and {@code asText} give. */
+  /** A scalar as its JSON text would read ({@code asText} of its JSON node). */
   public static String text(Object scalar) {
     if (scalar instanceof String s) {
       return s;
@@ -82,6 +83,33 @@ public final class RecordPath {
       return ENUM_TEXT.get(constant.getDeclaringClass()).get(constant.ordinal());
     }
     return TREE.valueToTree(scalar).asText();
+  }
+
+  /** The extent an axis-like value states: low ≤ high, an end the text leaves open infinite. */
+  public record Span(double low, double high) {}
+
+  /**
+   * What a value at the end of a range path spans, or null when it states neither end. "ranging
+   * from 155 down to 100" states the same span as "from 100 to 155".
+   */
+  public static Span span(Object value) {
+    Double min;
+    Double max;
+    if (value instanceof Axis axis) {
+      min = axis.min();
+      max = axis.max();
+    } else {
+      // Another record with min and max (the schema allows any): read them off its JSON.
+      JsonNode tree = TREE.valueToTree(value);
+      min = tree.path("min").isNumber() ? tree.path("min").asDouble() : null;
+      max = tree.path("max").isNumber() ? tree.path("max").asDouble() : null;
+    }
+    if (min == null && max == null) {
+      return null;
+    }
+    double lo = min != null ? min : Double.NEGATIVE_INFINITY;
+    double hi = max != null ? max : Double.POSITIVE_INFINITY;
+    return new Span(Math.min(lo, hi), Math.max(lo, hi));
   }
 
   /**
@@ -128,19 +156,6 @@ public final class RecordPath {
                 .filter(c -> c.getName().equals("min") || c.getName().equals("max"))
                 .count()
             == 2;
-  }
-
-  /** The values this path reaches in a record's JSON tree, in record order; nulls skipped. */
-  public List<JsonNode> select(JsonNode root) {
-    List<JsonNode> current = List.of(root);
-    for (Segment segment : segments) {
-      List<JsonNode> next = new ArrayList<>();
-      for (JsonNode node : current) {
-        segment.step(node, next);
-      }
-      current = next;
-    }
-    return current;
   }
 
   @Override
@@ -234,28 +249,6 @@ public final class RecordPath {
           && !(field instanceof Record)
           && !(field instanceof List)
           && text(field).toLowerCase(Locale.ROOT).equals(value.toLowerCase(Locale.ROOT));
-    }
-
-    void step(JsonNode node, List<JsonNode> out) {
-      JsonNode child = node.get(name);
-      if (child == null || child.isNull()) {
-        return;
-      }
-      if (!each) {
-        out.add(child);
-        return;
-      }
-      for (JsonNode element : child) {
-        if (key == null || matches(element.get(key))) {
-          out.add(element);
-        }
-      }
-    }
-
-    private boolean matches(JsonNode field) {
-      return field != null
-          && field.isValueNode()
-          && field.asText().toLowerCase(Locale.ROOT).equals(value.toLowerCase(Locale.ROOT));
     }
   }
 }
