@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.chartdex.config.ConfigSource;
 import io.chartdex.engine.ChartEngine;
 import io.chartdex.engine.LuceneChartEngine;
-import io.chartdex.ingest.BundledSamples;
 import io.chartdex.ingest.DescriptionSource;
 import io.chartdex.model.Description;
 import io.chartdex.search.SearchRequest;
@@ -95,20 +94,7 @@ class BackendThroughputTest {
   }
 
   private static DescriptionSource copies(int copies) throws Exception {
-    List<Description> all = new ArrayList<>();
-    new BundledSamples()
-        .readInto(
-            new DescriptionSource.Sink() {
-              @Override
-              public void accept(Description d) {
-                all.add(d);
-              }
-
-              @Override
-              public void failed(String location, String reason) {
-                throw new IllegalStateException(location + ": " + reason);
-              }
-            });
+    List<Description> all = BundledDescriptions.all();
     return sink -> {
       for (int copy = 0; copy < copies; copy++) {
         for (Description d : all) {

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.chartdex.config.ConfigSource;
 import io.chartdex.engine.ChartEngine;
 import io.chartdex.index.IndexReport;
-import io.chartdex.ingest.BundledSamples;
 import io.chartdex.ingest.DescriptionSource;
 import io.chartdex.model.Description;
 import java.io.IOException;
@@ -45,7 +44,7 @@ class OpenSearchBulkIngestTest {
   void startCluster(@TempDir Path data) throws IOException {
     cluster = TestClusterProcess.start(data.resolve("cluster"), 1);
     connection = new OpenSearchConnection(cluster.nodes(), null, null);
-    samples = samples();
+    samples = BundledDescriptions.all();
   }
 
   @AfterAll
@@ -139,23 +138,5 @@ class OpenSearchBulkIngestTest {
             "GET", "/" + index + "/_settings/index.refresh_interval?flat_settings=true", null);
     JsonNode value = settings.path(index).path("settings").get("index.refresh_interval");
     return value == null ? JsonNodeFactory.instance.nullNode() : value;
-  }
-
-  private static List<Description> samples() throws IOException {
-    List<Description> all = new ArrayList<>();
-    new BundledSamples()
-        .readInto(
-            new DescriptionSource.Sink() {
-              @Override
-              public void accept(Description d) {
-                all.add(d);
-              }
-
-              @Override
-              public void failed(String location, String reason) {
-                throw new IllegalStateException(location + ": " + reason);
-              }
-            });
-    return all;
   }
 }

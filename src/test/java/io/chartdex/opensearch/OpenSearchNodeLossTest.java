@@ -3,10 +3,8 @@ package io.chartdex.opensearch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chartdex.config.ConfigSource;
-import io.chartdex.ingest.BundledSamples;
 import io.chartdex.model.Description;
 import io.chartdex.search.SearchRequest;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -32,7 +30,7 @@ class OpenSearchNodeLossTest {
   @Test
   void searchKeepsAnsweringAndNoAcknowledgedChartIsLostWhenANodeStops(@TempDir Path data)
       throws Exception {
-    List<Description> samples = samples();
+    List<Description> samples = BundledDescriptions.all();
     try (TestClusterProcess cluster = TestClusterProcess.start(data, 2)) {
       OpenSearchChartEngine engine =
           OpenSearchChartEngine.open(
@@ -71,24 +69,6 @@ class OpenSearchNodeLossTest {
       }
       assertThat(engine.search(SearchRequest.of("")).total()).isEqualTo(ROUNDS * samples.size());
     }
-  }
-
-  private static List<Description> samples() throws IOException {
-    List<Description> all = new ArrayList<>();
-    new BundledSamples()
-        .readInto(
-            new io.chartdex.ingest.DescriptionSource.Sink() {
-              @Override
-              public void accept(Description d) {
-                all.add(d);
-              }
-
-              @Override
-              public void failed(String location, String reason) {
-                throw new IllegalStateException(location + ": " + reason);
-              }
-            });
-    return all;
   }
 
   private static List<Description> renamed(List<Description> samples, String prefix) {
